@@ -78,6 +78,8 @@ def record_reference() -> str:
     lines.append(
         "**Vague quantities** (ACLED's coding; the phrase is kept in killed_text/injured_text): "
         + ", ".join(f"{k} → {v}" for k, v in models.VAGUE_QUANTITIES.items())
+        + "; no number, the phrase kept and the count unknown (the codebook gives them none): "
+        + ", ".join(sorted(models.UNNUMBERED_QUANTITIES))
         + "\n"
     )
     lines.append("**JSON / CSV field order:** " + ", ".join(f"`{f}`" for f in models.INCIDENT_FIELDS))

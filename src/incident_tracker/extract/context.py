@@ -55,7 +55,15 @@ def countries_named(text: str) -> set[str]:
         codes = [_CLIPPED.get(part.lower()) or DEMONYMS.get(part.lower()) for part in compound.group("one", "two")]
         if all(codes) and codes[0] != codes[1]:
             found.update(code for code in codes if code)
+    if _THE_ISLAMIC_REPUBLIC.search(text):
+        found.add("IR")
     return found
+
+
+#: Iran told by its state's short name: "forces of the Islamic Republic's border regiment" (Kolbar News 1042), "The
+#: Islamic Republic has kept up the fight" (1052). Never with "of" after it, which names its country ("the Islamic
+#: Republic of Afghanistan"), nor Iran's news agency, which a report about another country may cite.
+_THE_ISLAMIC_REPUBLIC = re.compile(r"\b[Tt]he\s+Islamic\s+Republic\b(?![’']?s?\s+(?:of|News)\b)")
 
 
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|of)\s+(?:the\s+)?{_COMPASS}\s+(?P<name>[A-Z][a-z]+)\b")

@@ -4,7 +4,8 @@ Kept apart from :mod:`.fields` (tolls and weapons): a sentence names many places
 roles (where fire came from, where the wounded were taken, where a victim lived, the event
 this one answers), and only the scene is the incident's place. The phrases themselves are
 in :mod:`.place_patterns`; which phrase wins when several sentences name one is
-:func:`_set_place`'s rule (the narrowest, told first).
+:func:`_set_place`'s rule (the narrowest, told first); which names a reading skips as no scene (a name in
+another role, a country named, one of two places left open) is :mod:`.place_roles`'.
 """
 
 from __future__ import annotations
@@ -14,16 +15,13 @@ import re
 from .border_points import border_point
 from .context import country_phrase
 from .draft import Draft, country_code
-from .near_place import DISTANCE_BEFORE, DISTANCE_FROM, NEAR_BEFORE
+from .near_place import DISTANCE_FROM, NEAR_BEFORE
 from .other_places import scene_text
 from .place_patterns import (
-    _A_COUNTRY_DESCRIBED,
     _ADMIN,
-    _AFTER_THE_EVENT,
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _COMPASS_PART_OF,
-    _INSTITUTION,
     _KIND_END,
     _LANDMARK_AFTER,
     _LIES_IN,
@@ -31,24 +29,22 @@ from .place_patterns import (
     _PATROLLED,
     _PLACE,
     _PROVINCE_OF,
-    _REGIONS,
     _ROAD,
-    _SETTING_OF_A_PLACE,
     _STRUCK_IN_COUNTRY,
     _STRUCK_VERBS,
     _TOWN_AFTER_LANDMARK,
-    _WIDE_VALLEY,
     CAP,
     NAME_RUN,
     NOT_PLACES,
     RESIDENTS_SAID,
 )
+from .place_roles import country_named, kind_of_no_scene, named_no_scene
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
-from .taken_place import fell_back_before, taken_place
+from .taken_place import taken_place
 from .town_told import town_inside
+from .village_told import village_narrower
 from .vocab import DEMONYMS
-from .where_hit import TRY_TO_CROSS
 
 #: A part of a country told by the compass: "in the southeast of Iran", "in the far north of Afghanistan".
 _COMPASS_OF = re.compile(
@@ -124,7 +120,7 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         if match.group("owner") and code is None:
             continue
         kind = match.group("kind").lower()
-        if _kind_of_no_scene(match, kind, text):
+        if kind_of_no_scene(match, kind, text):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
@@ -142,33 +138,20 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         if lies_in:
             draft.set("_within", lies_in.group("within"), sentence)
         near = NEAR_BEFORE.search(text[: match.start()])
+        current = draft.values.get("place")
+        # "in Saravan", then "shot at him near the village of Haqabad": the village where it happened (.village_told)
+        at_village = current and village_narrower(
+            kind, match.group(0), text[: match.start()], draft.place_path, _specificity(current)
+        )
+        rank = 3 if at_village else None
         if near and not match.group("owner") and kind in ("town", "city", "village", "settlement", "locality"):
             # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
             phrase = f"{near.group('near')} {' '.join(match.group(0).split())}"
-            _set_place(draft, phrase, sentence, hint, path="near the kind of")
+            _set_place(draft, phrase, sentence, hint, path="near the kind of", rank=rank)
             return True
-        _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of")
+        _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of", rank=rank)
         return True
     return False
-
-
-def _kind_of_no_scene(match: re.Match[str], kind: str, text: str) -> bool:
-    """Whether a "the city of X" phrase names no scene: a province's city, a country's people, a wrong role, the
-    town a distance is measured from or where a journey set out."""
-    if kind in ("city", "town") and re.match(r"\s+province\b", text[match.end() :]):
-        return True  # "In Mazar-e-Sharif, the city of Balkh province, …": the province's city, named before it
-    if kind == "population" and country_code(match.group("name")):
-        return True  # "the population of Pakistan": a country's people, no scene
-    if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
-        return True
-    if re.search(r"\bneighbou?ring\s", match.group(0)) and _PLACE.search(text[: match.start()]):
-        return True  # "a mosque in Nusrat Dara and a school in the neighbouring village of Saro Kili": a place beside
-    if DISTANCE_BEFORE.search(text[: match.start()]):
-        return True  # "in Nok Kundi, some 30 km from the town of Taftan": the town measured from, not the scene
-    # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
-    return (
-        re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]) is not None
-    )
 
 
 def _patrolled(draft: Draft, sentence: Sentence, text: str) -> bool:
@@ -206,7 +189,7 @@ def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.
     placed, current = False, draft.values.get("place")
     for match in _PLACE.finditer(text):
         name, rank = match.group("name").strip(), None
-        if _named_no_scene(match, name, text) or _country_named(draft, sentence, match, name, text):
+        if named_no_scene(match, name, text) or country_named(draft, sentence, match, name, text):
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
         if owner and country_code(owner):
@@ -247,52 +230,6 @@ def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.
     return placed
 
 
-def _named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
-    """Whether a name after a preposition is no scene: a word that is no place, a part of the world, a country
-    described, a body, a wide valley a place lies in, where fire came from, or a name in a wrong role."""
-    if _AFTER_THE_EVENT.match(text[match.end() :]):
-        return True  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
-    first = re.sub(r"[’']s$", "", name.split()[0].lower())
-    if first in NOT_PLACES or first in DEMONYMS:
-        return True
-    if _REGIONS.fullmatch(name):
-        return True  # "Borders in Central Asia have been disputed": a part of the world, never a scene
-    if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
-        return True  # "in the Central Asian country's airspace": a country described, no place named
-    if _EITHER_AFTER.match(text[match.end() :]) or _EITHER_BEFORE.search(text[: match.start("name")]):
-        return True  # "did not agree on where: in Upper Kurram or in Upper Orakzai": the text leaves it open
-    if _INSTITUTION.search(name):
-        return True  # "who sits in the National Assembly": a body, not a place
-    if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
-        return True  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
-    if fell_back_before(text[: match.start()]):
-        return True  # "had fallen back to the police headquarters in the Dewo Kala area": where the losers went
-    before = text[: match.start()].rstrip().lower()
-    if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
-        return True
-    # "a news service based in Washington", "the ministry in Kabul said"
-    return wrong_role(text[: match.start("name")], text[match.end() :])
-
-
-def _country_named(draft: Draft, sentence: Sentence, match: re.Match[str], name: str, text: str) -> bool:
-    """Whether the name is a country ("in Pakistan", "in Shiite-ruled Iran"): no place, but the country mentioned,
-    unless the sentence is near it, fled or was taken to it, or only tried to cross into it."""
-    code = country_code(name)
-    ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
-    if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
-        draft.set("_country_mention", country_code(ruled.group(1)), sentence)
-        return True
-    if code is not None and " " not in re.sub(r"[’']s$", "", name):
-        # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
-        fled = _FLED_TO.search(text[: match.start()]) or _TAKEN_TO.search(text[: match.start()])
-        # "shot … as they tried to cross into Iran": a try says not on which side the shots found them
-        fled = fled or _ONLY_TRIED.search(text[: match.start()])
-        if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
-            draft.set("_country_mention", code, sentence)
-        return True
-    return False
-
-
 def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
     found = RESIDENTS_SAID.match(text.strip())
     if found is None:
@@ -303,10 +240,6 @@ def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
         return
     _set_place(draft, name, sentence, None, path="residents of X said")
 
-
-#: One of two places told as alternatives: "in Upper Kurram or in Upper Orakzai" (AP 847): neither is the scene.
-_EITHER_AFTER = re.compile(r"\s+or\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?[A-Z]")
-_EITHER_BEFORE = re.compile(r"\bor\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?$")
 
 #: A district told as the scene before the post whose stretch it is: "in (the) Shamsiddin-Shohin district, …".
 _DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{NAME_RUN}\s+district\b")
@@ -365,19 +298,6 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
         phrase = road.group("road") or road.group("between") or road.group("stretch")
         _set_place(draft, " ".join(re.sub(r"^the\s+", "", phrase).split()), sentence, None, rank=3, path="road")
     return True
-
-
-#: Where people were carried or were travelling to: "taken hostage and carried off into Afghanistan", "travelling by
-#: trolley from the village across the border into Afghanistan" name the way, not the scene (729, 732). Never fire sent
-#: across ("fired rockets across the border into Afghanistan"): there the country named is the one hit.
-_TAKEN_TO = re.compile(
-    r"\b(?:carried\s+off|taken\s+away|whisked\s+away|dragged\s+off|travell?ing|travell?ed|heading|headed)\b"
-    r"(?:(?!\b(?:fired?|firing|shell\w*|struck|hit)\b)[^.;:]){0,100}?(?:across\s+the\s+border\s+)?$",
-    re.IGNORECASE,
-)
-#: A crossing only tried: "as they tried to cross into", "who were trying to get into", "attempting to slip into".
-_ONLY_TRIED = re.compile(rf"{TRY_TO_CROSS}$", re.IGNORECASE)
-_FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _specificity(place: str) -> int:

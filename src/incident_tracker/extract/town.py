@@ -8,7 +8,9 @@ that is not one:
   the main Turi Bazaar", told after "a shopping area of Parachinar city" (The Nation 607): a bazaar or market is a
   quarter of the town the report names with it, and the coding takes the town. Only a place read as a market or
   bazaar is replaced, and only by a town named with it ("… of Parachinar", "in Parachinar", "Parachinar city");
-  the corpus's "areas" of districts ("the Hassan Khel area of North Waziristan") are not markets and stay;
+  the corpus's "areas" of districts ("the Hassan Khel area of North Waziristan") are not markets and stay. A place
+  read as the agency, district or region around the town is replaced alike ("in the Kurram region", then "in the
+  market of Parachinar, the main town of Kurram", Gulf News 626; extract153);
 - *a town inside the district* (:func:`town_in_the_district`): "a rally … in Bajur district", then "under way on
   the edge of Khar" (CNews Live 596) or "the rally was held in Khar, a town …" (Mint 598): the district is where
   the report first puts it, the town where the event itself was. Only a district is replaced, and only by a town
@@ -48,6 +50,10 @@ _SCENE_TOWN = re.compile(
 _DISTRICT_PLACE = re.compile(r"\bdistrict\b", re.IGNORECASE)
 #: A place read as a tribal agency or district: "Kurram Agency", "Kurram district".
 _UNIT_PLACE = re.compile(r"\b(?:[Aa]gency|[Dd]istrict)$")
+#: A place read as a unit or region around the market's town: "in the Kurram region", then "in the market of
+#: Parachinar, the main town of Kurram" (Gulf News 626); "the restive Kurram Agency", then "inside the Eidgah Bazaar of
+#: Parachinar" (Udayavani 627): the town that holds the market is the settlement the corpus codes.
+_UNIT_OR_REGION = re.compile(r"\b(?:[Aa]gency|[Dd]istrict|[Rr]egion)$")
 
 
 def _beside(unit: str) -> re.Pattern[str]:
@@ -86,7 +92,7 @@ def _replace(draft: Draft, town: str, sentence: Sentence, why: str) -> None:
 def town_of_the_market(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """A place read as a market: the town the report names it in (see the module)."""
     place = str(draft.values.get("place") or "")
-    if not _MARKET_PLACE.search(place):
+    if not _MARKET_PLACE.search(place) and not _UNIT_OR_REGION.search(place):
         return
     for sentence in _own(draft, sentences, background):
         town = _town(_MARKET_OF.search(sentence.text), place)
