@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from ..models.field_values import refuse_wrong_arguments
-from .abstain import abstain
+from .abstain import abstain, drop_implausible_tolls
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .context import countries_named
@@ -114,6 +114,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     if (passing := attack_in_passing(reader, body_sentences, background)) is not None:
         finish(passing, False, None, locate, named, bureau)  # "…, hours after a bombing in Quetta": its own incident
         reader.drafts.append(passing)
+    for draft in reader.drafts:
+        drop_implausible_tolls(draft)  # "killed 10…0 people": empty, not a figure the store refuses whole
     return reader.drafts
 
 
