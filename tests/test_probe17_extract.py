@@ -192,9 +192,9 @@ def test_a_failed_extract_add_leaves_no_new_database(run: Run, tmp_path: Path) -
     database = tmp_path / "new.db"
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE)
+    command = [sys.executable, "-c", signals_at_start() + _TERMINATED_ADD, "--db", str(database), "extract"]
     stopped = subprocess.run(
-        [sys.executable, "-c", signals_at_start() + _TERMINATED_ADD, "--db", str(database), "extract", str(article)]
-        + ["--published", DAY, "--add", "--yes", "--outlet", "X"],
+        [*command, str(article), "--published", DAY, "--add", "--yes", "--outlet", "X"],
         capture_output=True,
         text=True,
         timeout=300,
