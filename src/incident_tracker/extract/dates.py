@@ -74,7 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b{_DAY}\s*(?:[/–-]|\s+and\s+)\s*{_DAY2}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE),
     ),
     # not after a day ("1 January 1": the day is the 1st, the number after the month its year)
-    ("month_day", re.compile(rf"(?<!\d\s)(?<!(?:st|nd|rd|th)\s)\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
+    ("month_day", re.compile(rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
     (
         "weekday",
