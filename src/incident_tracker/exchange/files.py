@@ -33,6 +33,7 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import shutil
@@ -68,7 +69,10 @@ def protected_files(database: str | Path | None, *others: str | Path | None) -> 
     """The database with its -wal/-shm/-journal files, and any other files not to overwrite."""
     paths: list[Path] = []
     if database is not None:
-        paths += [Path(f"{database}{suffix}") for suffix in DATABASE_SUFFIXES]
+        # and by the name of the file a symlink points to, after which SQLite names its -wal and -journal (probe18:
+        # `--db link.db export -o a.db-wal` wrote a file that SQLite then took for its own and deleted)
+        names = dict.fromkeys((str(database), os.path.realpath(database)))
+        paths += [Path(f"{name}{suffix}") for name in names for suffix in DATABASE_SUFFIXES]
     paths += [Path(other) for other in others if other is not None]
     return paths
 
@@ -245,7 +249,7 @@ def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
             yield stream
         return
     if target.kind == "special":
-        with target.path.open("wb" if binary else "w", **({} if binary else _TEXT)) as handle:
+        with os.fdopen(_open_special(target), "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
             yield handle
         return
     with _replacing(target, binary) as handle:
@@ -253,6 +257,36 @@ def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
 
 
 _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+#: How long an output FIFO is waited for a reader (``tracker extract`` waits as long for a FIFO's writer).
+FIFO_WAIT_SECONDS = 5.0
+
+
+def _open_special(target: OutputTarget) -> int:
+    """A descriptor to write the device or FIFO ``target`` in place. Opening a FIFO for writing blocks until
+    something reads it, so ``export -o pipe`` with no reader waited for ever (probe18): it is opened without
+    blocking, again every 50 ms, and given up after :data:`FIFO_WAIT_SECONDS`; once open, writes block as usual."""
+    import fcntl
+    import time
+
+    if not stat.S_ISFIFO(target.path.stat().st_mode):
+        return os.open(target.path, os.O_WRONLY)
+    give_up = time.monotonic() + FIFO_WAIT_SECONDS
+    while True:
+        try:
+            descriptor = os.open(target.path, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:  # ENXIO: no reader yet
+            if exc.errno != errno.ENXIO:
+                raise
+            if time.monotonic() > give_up:
+                raise ValidationError(
+                    f"Nothing read from the FIFO {target.given} within {FIFO_WAIT_SECONDS:g} s: start the program "
+                    "that reads it first, or give a file name. Nothing was written."
+                ) from None
+            time.sleep(0.05)
+    fcntl.fcntl(descriptor, fcntl.F_SETFL, fcntl.fcntl(descriptor, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    return descriptor
 
 
 @contextmanager
