@@ -120,3 +120,27 @@ def test_the_side_files_of_a_database_reached_through_a_link_are_refused(
         "choose another file name."
     )
     assert not (desk / out).exists() and _digest(desk / "a.db") == before
+
+
+def test_gazetteer_build_rebuilds_a_gazetteer_file_that_cannot_be_read(tmp_path: Path, tracker_script: str) -> None:
+    """Before: with the cache's gazetteer damaged (here 5,000 random bytes; a truncated copy, another program's
+    file), `tracker gazetteer build`, even with --force, stopped with "The gazetteer … cannot be read (file is not a
+    database); rebuild it with 'tracker gazetteer build'" (exit 1): a dead end, while any lookup rebuilt it. Now the
+    command rebuilds it, as its error says; the file is replaced by rename (a symbolic link there is replaced, the
+    file it pointed to is left as it was)."""
+    from incident_tracker.geo.gazetteer import default_path
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    env = {**os.environ, "TRACKER_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+    name = default_path().name
+    (cache / name).write_bytes(os.urandom(5000))
+    built = subprocess.run(
+        [tracker_script, "gazetteer", "build"], env=env, capture_output=True, text=True, timeout=600, cwd=tmp_path
+    )
+    assert built.returncode == 0, built.stderr
+    assert f"Built {cache / name}:" in built.stderr and "Traceback" not in built.stderr
+    status = subprocess.run(
+        [tracker_script, "gazetteer", "status"], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert status.returncode == 0 and "places:" in status.stdout
