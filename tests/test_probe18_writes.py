@@ -144,3 +144,20 @@ def test_gazetteer_build_rebuilds_a_gazetteer_file_that_cannot_be_read(tmp_path:
         [tracker_script, "gazetteer", "status"], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
     )
     assert status.returncode == 0 and "places:" in status.stdout
+
+
+@pytest.mark.parametrize("command", [["import"], ["import", "-f", "json"], ["places", "import"]])
+def test_importing_a_database_file_says_it_is_one(command: list[str], desk: Path, tracker_script: str) -> None:
+    """Before: `tracker import other.db` (another desk's database) said "other.db is UTF-16 text (or not text at
+    all), not UTF-8; save it as UTF-8", advice that fits no database. Now it says what the file is, and how its
+    incidents can be brought in. Exit 2, both files unchanged."""
+    other = desk / "other.db"
+    other.write_bytes((desk / "a.db").read_bytes())
+    before = _digest(desk / "a.db")
+    result = _tracker(tracker_script, ["--db", "a.db", *command, "other.db"], desk)
+    assert result.returncode == 2, result.stderr
+    assert _one_error_line(result) == (
+        "Error: other.db is an SQLite database, not a csv, jsonl or json file (its incidents can be imported from "
+        "an export of it: tracker --db other.db export -o incidents.json). Nothing was imported."
+    )
+    assert _digest(desk / "a.db") == before == _digest(other)
