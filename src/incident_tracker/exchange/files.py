@@ -5,11 +5,13 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 
 - **Never the database.** The database, its ``-wal``, ``-shm`` and ``-journal`` files
   (and the file being imported) are refused, compared by resolved path *and* by device
-  and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
+  and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught; the side
+  files also under the name of the file a linked database points to, which SQLite names them by.
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
   output (binary data — a PNG, a database — is refused when that is a terminal); a
   device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
-  temporary file over it would replace the device node with a regular file (as root).
+  temporary file over it would replace the device node with a regular file (as root). A FIFO
+  nothing reads is given up after :data:`FIFO_WAIT_SECONDS` (opening it waited for ever).
 - **A file that exists is replaced only when asked** (``replace``, the CLI's ``--force``), as
   ``backup`` always did: an output named after an analyst's own file must not silently take
   its place. An empty file may be replaced (``mktemp`` makes one for a script to fill), and a
