@@ -73,7 +73,10 @@ def protected_files(database: str | Path | None, *others: str | Path | None) -> 
     if database is not None:
         # and by the name of the file a symlink points to, after which SQLite names its -wal and -journal (probe18:
         # `--db link.db export -o a.db-wal` wrote a file that SQLite then took for its own and deleted)
-        names = dict.fromkeys((str(database), os.path.realpath(database)))
+        try:
+            names = dict.fromkeys((str(database), os.path.realpath(database)))
+        except (OSError, ValueError):  # a NUL or an overlong name: no file of that name, nor one behind it
+            names = {str(database): None}
         paths += [Path(f"{name}{suffix}") for name in names for suffix in DATABASE_SUFFIXES]
     paths += [Path(other) for other in others if other is not None]
     return paths
