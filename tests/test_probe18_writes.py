@@ -157,7 +157,7 @@ def test_importing_a_database_file_says_it_is_one(command: list[str], desk: Path
     result = _tracker(tracker_script, ["--db", "a.db", *command, "other.db"], desk)
     assert result.returncode == 2, result.stderr
     assert _one_error_line(result) == (
-        "Error: other.db is an SQLite database, not a csv, jsonl or json file (its incidents can be imported from "
-        "an export of it: tracker --db other.db export -o incidents.json). Nothing was imported."
+        "Error: other.db is an SQLite database, not a csv, jsonl or json file: export its incidents from it, and "
+        "import that file. Nothing was imported."
     )
     assert _digest(desk / "a.db") == before == _digest(other)
