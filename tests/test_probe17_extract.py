@@ -166,32 +166,64 @@ def test_a_published_day_in_the_year_1_is_refused_as_out_of_range(run: Run) -> N
         extract_drafts(ARTICLE, dt.date(1, 1, 1))
 
 
+#: Runs ``tracker`` with the store's write of the drafts interrupted by a real SIGTERM the process sends itself
+#: as the write begins: the honest failure of an ``--add`` whose drafts are sound (probe18; a toll of 10**400,
+#: which failed it before, is now left empty and the rest added).
+_TERMINATED_ADD = """
+import os, signal, sys
+from incident_tracker.store import IncidentStore
+real = IncidentStore.add_drafts
+def terminated(self, *args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)
+    return real(self, *args, **kwargs)
+IncidentStore.add_drafts = terminated
+sys.argv = ['tracker', *sys.argv[1:]]
+import runpy
+runpy.run_module('incident_tracker', run_name='__main__')
+"""
+
+
 def test_a_failed_extract_add_leaves_no_new_database(run: Run, tmp_path: Path) -> None:
     """Before: `extract --add --yes` into a database that did not exist said "Created new database", then
-    refused the draft (a toll of 10**400: "not a plausible count"), and left the new empty file behind; a text
-    with no incident left one too. Now the file is made only when an incident is kept in it."""
-    database = Path(os.environ["TRACKER_DB"])
-    huge = tmp_path / "huge.txt"
-    huge.write_text(f"KABUL, Nov 24 - Militants killed 1{'0' * 400} people in Khost province on Monday.")
-    refused = run("extract", str(huge), "--published", DAY, "--add", "--yes", "--outlet", "X", expect=2)
-    assert "is not a plausible count" in _one_error_line(refused) and "Created new database" not in refused.stderr
+    failed (the draft refused), and left the new empty file behind; a text with no incident left one too. Now the
+    file is made only when an incident is kept in it: a write stopped by SIGTERM leaves none."""
+    from conftest import signals_at_start
+
+    database = tmp_path / "new.db"
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE)
+    command = [sys.executable, "-c", signals_at_start() + _TERMINATED_ADD, "--db", str(database), "extract"]
+    stopped = subprocess.run(
+        [*command, str(article), "--published", DAY, "--add", "--yes", "--outlet", "X"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert stopped.returncode == 143, stopped.stderr
+    assert "Terminated (SIGTERM)" in _one_error_line(stopped) and "Created new database" not in stopped.stderr
     assert not database.exists()
     nothing = run("extract", "--published", DAY, "--add", "--yes", "--outlet", "X", input="The weather was fine.")
-    assert "No incident found" in nothing.stderr and not database.exists()
+    assert "No incident found" in nothing.stderr and not Path(os.environ["TRACKER_DB"]).exists()
     kept = run("extract", "--published", DAY, "--add", "--yes", "--outlet", "X", input=ARTICLE)
-    assert f"Created new database {database}." in kept.stderr and kept.stdout.strip() == "1"
+    assert f"Created new database {os.environ['TRACKER_DB']}." in kept.stderr and kept.stdout.strip() == "1"
 
 
 def test_a_failed_extract_add_leaves_an_existing_database_byte_for_byte(
-    run: Run, tmp_path: Path, file_digest: Callable[[Path], str]
+    run: Run, file_digest: Callable[[Path], str]
 ) -> None:
-    """Held before: the refused draft is refused before the write; the file that existed is as it was."""
+    """Held before: a refused write leaves the file that existed as it was (refused here by a trigger another
+    program added, which stops every write before it runs)."""
+    import sqlite3
+
     database = Path(os.environ["TRACKER_DB"])
     run("add", "--date", "2025-10-01", "--country", "PK", "--type", "battles", "--no-input")
+    with sqlite3.connect(database) as connection:
+        connection.execute("CREATE TRIGGER refuse BEFORE INSERT ON incidents BEGIN SELECT RAISE(ABORT, 'no'); END")
+    connection.close()
     before = file_digest(database)
-    huge = tmp_path / "huge.txt"
-    huge.write_text(f"KABUL, Nov 24 - Militants killed 1{'0' * 400} people in Khost province on Monday.")
-    run("extract", str(huge), "--published", DAY, "--add", "--yes", "--outlet", "Y", expect=2)
+    refused = run("extract", "--published", DAY, "--add", "--yes", "--outlet", "Y", input=ARTICLE, expect=1)
+    assert "holds a trigger tracker did not make" in _one_error_line(refused)
     assert file_digest(database) == before
 
 
@@ -212,10 +244,9 @@ def test_a_device_that_never_ends_is_read_only_to_the_limit(path: str, said: str
 
 
 def test_what_cannot_be_read_is_one_line_and_what_can_gives_drafts(run: Run, tmp_path: Path) -> None:
-    """A 5 MB article (a file, and stdin), a folder, invalid UTF-8: one line, exit 2. HTML and RTF pasted in:
-    drafts from their words (the markup stays in the quoted sentence and the description, no other field takes a
-    tag; a tag inside "were <b>killed</b>" hides the toll, left empty); text in Persian
-    script only: "not in English"."""
+    """A 5 MB article (a file, and stdin), a folder, invalid UTF-8: one line, exit 2. HTML pasted in: drafts from
+    its text (probe17 found the markup in the description and the toll hidden by "were <b>killed</b>"; read as the
+    page's text since probe18); text in Persian script only: "not in English"."""
     big = tmp_path / "big.txt"
     big.write_text(ARTICLE * (5_000_000 // len(ARTICLE) + 1))
     assert "is 5,000," in _one_error_line(run("extract", str(big), "--published", DAY, expect=2))
@@ -227,12 +258,10 @@ def test_what_cannot_be_read_is_one_line_and_what_can_gives_drafts(run: Run, tmp
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Three soldiers were killed in Khōst \xff.".encode("latin-1", "replace") + b"\xff")
     assert "is not UTF-8 text" in _one_error_line(run("extract", str(latin1), "--published", DAY, expect=2))
-    rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0\\fs24 " + ARTICLE + "\\par}"
-    drafts = run("extract", "--published", DAY, "--json", input=rtf).stdout
-    assert '"killed": 3' in drafts and '"place": "Khost province"' in drafts
+    # HTML and RTF: read as the page's text, and refused, since probe18 (tests/test_probe18_extract.py)
     html = f"<html><body><p>{ARTICLE.replace('killed', '<b>killed</b>')}</p></body></html>"
     values = json.loads(run("extract", "--published", DAY, "--json", input=html).stdout)[0]["values"]
-    assert values["place"] == "Khost province" and "killed" not in values  # the tag hid the toll: empty, not wrong
-    assert not any("<" in str(value) for name, value in values.items() if name != "description")
+    assert values["place"] == "Khost province" and values["killed"] == 3
+    assert not any("<" in str(value) for value in values.values())
     persian = "سه سرباز روز دوشنبه در انفجار بمب کنار جاده در ولایت خوست کشته شدند. " * 20
     assert "not in English" in run("extract", "--published", DAY, input=persian).stderr

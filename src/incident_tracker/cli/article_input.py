@@ -32,7 +32,7 @@ from types import FrameType
 from typing import IO
 
 from ..errors import TrackerError, ValidationError
-from ..models import article_refusal
+from ..models import refuse_article
 
 #: How long a FIFO is waited for a writer before the command gives up.
 FIFO_WAIT_SECONDS = 5.0
@@ -55,6 +55,7 @@ def article_name(file: Path | None) -> str:
 def read_article_text(file: Path | None) -> str:
     """The article's text (``None`` or ``-``: stdin), refused in one line when it cannot be read as one."""
     from ..extract.article import read_article, read_article_stream
+    from ..extract.markup import plain_article
 
     if file is None or str(file) == "-":
         if file is None and sys.stdin.isatty():
@@ -64,6 +65,7 @@ def read_article_text(file: Path | None) -> str:
         text, name = _read_fifo(file), str(file)
     else:
         text, name = read_article(file), str(file)
+    text = plain_article(text, name)  # a saved web page as its text; RTF refused
     refuse_unreadable_article(text, name)
     return text
 
@@ -72,16 +74,13 @@ def refuse_unreadable_article(text: str, name: str) -> None:
     """Refuse a text holding a NUL, an unreadably long number, or a sentence the reader would take minutes over."""
     from ..extract.sentences import split_sentences
 
-    refusal = article_refusal(text)
-    if refusal is None:
-        longest = max((len(sentence.text) for sentence in split_sentences(text)), default=0)
-        if longest > MAX_SENTENCE_CHARS:
-            refusal = (
-                f"holds a sentence of {longest:,} characters; tracker extract reads sentences of at most "
-                f"{MAX_SENTENCE_CHARS:,} (a news sentence is rarely 500): is it one article, with its full stops?"
-            )
-    if refusal is not None:
-        raise ValidationError(f"{name} {refusal}")
+    refuse_article(text, name)  # the library's own check and wording (extract_drafts makes it again)
+    longest = max((len(sentence.text) for sentence in split_sentences(text, None)), default=0)
+    if longest > MAX_SENTENCE_CHARS:
+        raise ValidationError(
+            f"{name} holds a sentence of {longest:,} characters; tracker extract reads sentences of at most "
+            f"{MAX_SENTENCE_CHARS:,} (a news sentence is rarely 500): is it one article, with its full stops?"
+        )
 
 
 def _is_fifo(file: Path) -> bool:

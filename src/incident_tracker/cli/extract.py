@@ -38,7 +38,9 @@ def extract_command(
     ctx: typer.Context,
     file: Annotated[
         Optional[Path],
-        typer.Argument(help="The article as plain text; '-' or nothing reads stdin.", dir_okay=False),
+        typer.Argument(
+            help="The article as plain text or a saved web page; '-' or nothing reads stdin.", dir_okay=False
+        ),
     ] = None,
     published: Annotated[
         Optional[str],

@@ -38,10 +38,14 @@ def gazetteer_build(
     """
     from pathlib import Path
 
+    from ..errors import GeocodingError
     from ..exchange import leftovers
     from ..geo import build, gazetteer
 
-    info = gazetteer.status()
+    try:
+        info = gazetteer.status()
+    except GeocodingError:  # a damaged file, or not a gazetteer: this command's to rebuild, as its error says (probe18)
+        info = {"path": str(gazetteer.default_path())}
     stale = leftovers.remove_stale(Path(info["path"]))
     if stale:
         message(f"Removed {len(stale)} temporary file{'s' if len(stale) != 1 else ''} a stopped build left.")

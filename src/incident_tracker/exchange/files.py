@@ -5,11 +5,13 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 
 - **Never the database.** The database, its ``-wal``, ``-shm`` and ``-journal`` files
   (and the file being imported) are refused, compared by resolved path *and* by device
-  and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
+  and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught; the side
+  files also under the name of the file a linked database points to, which SQLite names them by.
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
   output (binary data — a PNG, a database — is refused when that is a terminal); a
   device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
-  temporary file over it would replace the device node with a regular file (as root).
+  temporary file over it would replace the device node with a regular file (as root). A FIFO
+  nothing reads is given up after :data:`FIFO_WAIT_SECONDS` (opening it waited for ever).
 - **A file that exists is replaced only when asked** (``replace``, the CLI's ``--force``), as
   ``backup`` always did: an output named after an analyst's own file must not silently take
   its place. An empty file may be replaced (``mktemp`` makes one for a script to fill), and a
@@ -33,6 +35,7 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import shutil
@@ -68,7 +71,13 @@ def protected_files(database: str | Path | None, *others: str | Path | None) -> 
     """The database with its -wal/-shm/-journal files, and any other files not to overwrite."""
     paths: list[Path] = []
     if database is not None:
-        paths += [Path(f"{database}{suffix}") for suffix in DATABASE_SUFFIXES]
+        # and by the name of the file a symlink points to, after which SQLite names its -wal and -journal (probe18:
+        # `--db link.db export -o a.db-wal` wrote a file that SQLite then took for its own and deleted)
+        try:
+            names = dict.fromkeys((str(database), os.path.realpath(database)))
+        except (OSError, ValueError):  # a NUL or an overlong name: no file of that name, nor one behind it
+            names = {str(database): None}
+        paths += [Path(f"{name}{suffix}") for name in names for suffix in DATABASE_SUFFIXES]
     paths += [Path(other) for other in others if other is not None]
     return paths
 
@@ -245,7 +254,7 @@ def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
             yield stream
         return
     if target.kind == "special":
-        with target.path.open("wb" if binary else "w", **({} if binary else _TEXT)) as handle:
+        with os.fdopen(_open_special(target), "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
             yield handle
         return
     with _replacing(target, binary) as handle:
@@ -253,6 +262,36 @@ def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
 
 
 _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+#: How long an output FIFO is waited for a reader (``tracker extract`` waits as long for a FIFO's writer).
+FIFO_WAIT_SECONDS = 5.0
+
+
+def _open_special(target: OutputTarget) -> int:
+    """A descriptor to write the device or FIFO ``target`` in place. Opening a FIFO for writing blocks until
+    something reads it, so ``export -o pipe`` with no reader waited for ever (probe18): it is opened without
+    blocking, again every 50 ms, and given up after :data:`FIFO_WAIT_SECONDS`; once open, writes block as usual."""
+    import fcntl
+    import time
+
+    if not stat.S_ISFIFO(target.path.stat().st_mode):
+        return os.open(target.path, os.O_WRONLY)
+    give_up = time.monotonic() + FIFO_WAIT_SECONDS
+    while True:
+        try:
+            descriptor = os.open(target.path, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:  # ENXIO: no reader yet
+            if exc.errno != errno.ENXIO:
+                raise
+            if time.monotonic() > give_up:
+                raise ValidationError(
+                    f"Nothing read from the FIFO {target.given} within {FIFO_WAIT_SECONDS:g} s: start the program "
+                    "that reads it first, or give a file name. Nothing was written."
+                ) from None
+            time.sleep(0.05)
+    fcntl.fcntl(descriptor, fcntl.F_SETFL, fcntl.fcntl(descriptor, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    return descriptor
 
 
 @contextmanager

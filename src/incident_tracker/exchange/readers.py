@@ -163,6 +163,11 @@ def not_utf16(path: Path, label: str | None = None) -> None:
             head = handle.read(256)
     except OSError as exc:
         raise unreadable(label or path, exc, path) from None
+    if head.startswith(b"SQLite format 3\x00"):  # `tracker import other.db`: was told it is UTF-16 (probe18)
+        raise ValidationError(
+            f"{label or path} is an SQLite database, not a csv, jsonl or json file: export its incidents from it, "
+            "and import that file. Nothing was imported."
+        )
     # NUL in the first line only: a CSV header or a JSON opening never holds one, a cell may.
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head.split(b"\n", 1)[0]:
         raise ValidationError(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..models.casualties import TOLL_FIELDS, Toll
+from ..models.casualties import MAX_COUNT, TOLL_FIELDS, Toll
 from .draft import Draft
 
 #: A year told in a sentence: "in 2013", "October 25, 2013", "from 1992 to 2016".
@@ -103,3 +103,19 @@ def abstain(draft: Draft) -> None:
             continue
         draft.forget(*TOLL_FIELDS[toll], *_TOLL_EXTRAS[toll])
         draft.notes.append(f"{toll} left empty: {why}.")
+
+
+def drop_implausible_tolls(draft: Draft) -> None:
+    """Empty each toll of ``draft`` that holds a figure no record takes (above :data:`MAX_COUNT`, a million, for one
+    incident), with a note: the store refuses such a figure, so ``extract --add --yes`` refused the whole article
+    for one toll ("killed 10…0 people", 400 digits); the rest of the draft is kept (probe18)."""
+    toll: Toll
+    for toll in ("killed", "injured"):
+        names = (*TOLL_FIELDS[toll], *_TOLL_EXTRAS[toll])
+        figures = [draft.values.get(name) for name in names]
+        if not any(isinstance(figure, int) and figure > MAX_COUNT for figure in figures):
+            continue
+        draft.forget(*names)
+        draft.notes.append(
+            f"{toll} left empty: its figure is above {MAX_COUNT:,}, more than a record takes for one incident."
+        )

@@ -57,7 +57,11 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+#: The year after a day and month: one of the record's (1900-2099, four digits), or ``odd_year``, a number in the
+#: year's place that is none ("on 1 January 1", "24 November 1850", "November 24, 99999"), which leaves the day
+#: unread: moved to the publication's year it would be a wrong day (probe18). Only four digits or more after a
+#: comma ("On November 24, 3 soldiers …" is a count), nor a clock's hour ("24 November 10:30").
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b|(?P<odd_year>\s+\d+|,\s*\d{4,})\b(?![.:]\d))?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("solar", SOLAR),  # "on 11 Qaws", "11 Azar 1404": the Solar Hijri calendar's days (see .solar_hijri)
     ("night", NIGHT_TO),  # "the night to May 14", "the night of Saturday to Sunday": the two days (see .nights)
@@ -69,7 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "days_month",
         re.compile(rf"\b{_DAY}\s*(?:[/–-]|\s+and\s+)\s*{_DAY2}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE),
     ),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
+    # not after a day ("1 January 1": the day is the 1st, the number after the month its year)
+    ("month_day", re.compile(rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
     (
         "weekday",
@@ -187,6 +192,8 @@ def _resolve(
             return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"])), None, "day"
         except ValueError:
             return None
+    if groups.get("odd_year"):
+        return None  # a year the record cannot hold, or none written in full: no day, rather than a wrong one
     if kind in ("month_days", "days_month"):
         year = int(groups["year"]) if groups.get("year") else None
         first = _month_day(MONTHS[groups["month"].lower()], int(groups["day"]), year, published)
@@ -329,6 +336,14 @@ def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+def odd_year_date(text: str) -> str | None:
+    """The first day and month told with a year the record cannot hold ("1 January 1"), which
+    :func:`find_dates` leaves unread; the draft it would date is left undated (see :data:`_YEAR`)."""
+    told = (p for kind, p in _PATTERNS if kind in ("month_days", "days_month", "month_day", "day_month"))
+    odd = (match for pattern in told for match in pattern.finditer(text) if match.group("odd_year"))
+    return next((match.group(0).strip(" ,") for match in odd), None)
+
+
 def _said_before_its_day(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """A calendar day told before a saying verb is the day of saying when the reported speech after the verb
     gives a calendar day of its own ("On November 15, the spokesman said guards had killed a man on November
@@ -382,6 +397,8 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 continue
             resolved = _resolve(kind, match, published, anchor)
             if resolved is None:
+                if match.groupdict().get("odd_year"):
+                    taken.append(span)  # "1 January 1": no day, and no "January 1" read inside it either
                 continue
             start, end, precision = resolved
             if kind == "month_year" and match.group(0).lower().startswith("since"):

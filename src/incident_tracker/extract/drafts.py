@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from ..models.field_values import refuse_wrong_arguments
-from .abstain import abstain
+from .abstain import abstain, drop_implausible_tolls
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .context import countries_named
@@ -44,6 +44,7 @@ from .hostages_taken import hostages_taken
 from .in_kind import answered_in_kind
 from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
+from .markup import plain_article
 from .on_the_line import fire_on_the_line
 from .one_more_death import one_more_death
 from .operation_after import operation_after
@@ -78,6 +79,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     countries, then the readings of each draft (:mod:`.draft_passes`) around the split of sites.
     """
     refuse_wrong_arguments(articles={"text": text}, days={"published": published})  # None, bytes, a NUL
+    text = plain_article(text, "text")  # a saved web page as its text; RTF refused
     sentences = split_sentences(text)
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
@@ -114,6 +116,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     if (passing := attack_in_passing(reader, body_sentences, background)) is not None:
         finish(passing, False, None, locate, named, bureau)  # "…, hours after a bombing in Quetta": its own incident
         reader.drafts.append(passing)
+    for draft in reader.drafts:
+        drop_implausible_tolls(draft)  # "killed 10…0 people": empty, not a figure the store refuses whole
     return reader.drafts
 
 

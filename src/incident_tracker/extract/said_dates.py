@@ -23,7 +23,7 @@ import re
 
 from ..errors import ValidationError
 from ..models.dates import parse_date
-from .dates import MONTHS, WEEKDAYS, FoundDate, find_dates
+from .dates import MONTHS, WEEKDAYS, FoundDate, find_dates, odd_year_date
 from .reporting_days import REPORTING, SAID_AFTER
 from .roles import find_dateline
 from .vocab import VIOLENCE
@@ -172,6 +172,8 @@ def own_stated_date(text: str, published: dt.date, anchor: dt.date) -> tuple[Fou
             parse_date(match.group("date"))
         except ValidationError as refused:
             return None, f"its sentence gives {match.group('date')}, which reads both ways: {str(refused).rstrip('.')}"
+    if (odd := odd_year_date(text)) is not None:
+        return None, f"its sentence gives {odd!r}, whose year is none of a record's (1900 to 2099, in four digits)"
     if dates:
         return None, f"its sentence gives {dates[0].text!r}, not told as the day of this incident"
     return None, None

@@ -80,7 +80,7 @@ from .record import (
     Required,
     missing_fields,
 )
-from .text import article_refusal, did_you_mean, fold
+from .text import article_refusal, did_you_mean, fold, refuse_article
 from .vocabularies import (
     ATTRIBUTION_STATUSES,
     DATE_PRECISIONS,
@@ -179,6 +179,7 @@ __all__ = [
     "parse_vocab",
     "parse_weapon",
     "precision_for_span",
+    "refuse_article",
     "resolve_dates",
     "restate_span",
     "settle_span",

@@ -17,7 +17,7 @@ from .casualties import DEATH_PARTS, MAX_COUNT, TOLL_FIELDS, TOLLS
 from .country import parse_country
 from .dates import check_date_range
 from .record import BOOLEAN_FIELDS
-from .text import article_refusal, refuse_nul
+from .text import refuse_article, refuse_nul
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -223,8 +223,7 @@ def refuse_wrong_arguments(
     for name, value in (articles or {}).items():
         if not isinstance(value, str):
             raise wrong_type(name, value, "text")
-        if (refusal := article_refusal(value)) is not None:
-            raise ValidationError(f"{name} {refusal}", field=name)
+        refuse_article(value, name)
     for name, value in (optional_texts or {}).items():
         if value is not None and not isinstance(value, str):
             raise wrong_type(name, value, "text")

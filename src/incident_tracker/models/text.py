@@ -94,6 +94,15 @@ def article_refusal(text: str) -> str | None:
     return None
 
 
+def refuse_article(text: str, name: str) -> None:
+    """A :class:`ValidationError` ``"{name} {why}"`` when ``text`` cannot be read as an article
+    (:func:`article_refusal`). The one wording of the refusal: ``tracker extract`` names the file
+    (``nul.txt holds '\\x00' …``), the library ``extract_drafts`` its argument (``text holds …``); before, each
+    built its own sentence from the reason (probe18)."""
+    if (refusal := article_refusal(text)) is not None:
+        raise ValidationError(f"{name} {refusal}", field="text")
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation noise, collapse spaces.
