@@ -21,7 +21,7 @@ from .casualties import TOLL_UPDATE
 from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
 from .dates import FoundDate
-from .day_apart import day_told_apart
+from .day_apart import day_told_apart, same_day_apart
 from .draft import Draft
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
@@ -268,7 +268,12 @@ class FeedSteps(BackgroundSteps):
                 self.start(
                     dates[0],
                     sentence,
-                    new=bool(_ANOTHER.search(text) or self._taken_elsewhere(text) or claims_another(text)),
+                    new=bool(
+                        _ANOTHER.search(text)
+                        or self._taken_elsewhere(text)
+                        or claims_another(text)
+                        or self._same_day_apart(sentence, text)  # "The same day, 1 December, …": .day_apart
+                    ),
                 ),
             )
             if claims_another(text):  # the same claimant's other attack: its claim (.also_claimed)
@@ -371,6 +376,15 @@ class FeedSteps(BackgroundSteps):
         told[0].set("date_precision", day.precision, sentence, replace=True)
         self.apart_week = None
         return True
+
+    def _same_day_apart(self, sentence: Sentence, text: str) -> bool:
+        """Whether a paragraph opening on "The same day, <its day>, …" tells another incident of the current one's
+        day (see :func:`.day_apart.same_day_apart`)."""
+        current = self.current
+        if current is None or not current.sentences:
+            return False
+        new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
+        return same_day_apart(text, current, new_paragraph=new_paragraph)
 
     def _back_to_lead(self, text: str) -> bool:
         """Whether an undated sentence after another event's goes back to the undated lead's attack (see

@@ -1,0 +1,78 @@
+"""Which incidents a report tells: a paragraph opening "The same day" after shots that hit no one, shots told
+before their firing, a Russian initial, and violence told as a place's habit (issue 14, extract151).
+
+Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
+on the code before this change (the beating told "the same day" was read into the shots, which became a mob's
+fight with a melee weapon; "has reported shots fired" and "fired six times" told no violence; "Sh. Nazarov" ended a
+sentence; "Clashes are frequent on the border" let the next sentence's old toll in); the guards pass on both.
+docs/extract-journal.md, "Which incidents, and their dates: rules (extract151)", gives the measurement behind each.
+"""
+
+from __future__ import annotations
+
+from _extract_helpers import drafts_of, one_draft
+
+SHOTS = (
+    "The border service reported shooting from the neighbouring side on the evening of 29 November. "
+    "Unknown people fired five or six shots near the border in the Sarytash area.\n\n"
+    "Officers of the two frontier posts met at the scene."
+)
+
+
+def test_a_harm_told_the_same_day_after_shots_that_hit_no_one_is_its_own_incident() -> None:
+    drafts = drafts_of(
+        SHOTS + "\n\nThe same day a shepherd from the village of Kara-Bulak was beaten by men from across the "
+        "border and taken to hospital."
+    )
+    assert len(drafts) == 2
+    assert drafts[0]["weapons"] == ["firearms"]
+    assert drafts[1]["event_date"] == "2025-11-29"
+    assert drafts[1]["weapons"] == ["melee"]
+
+
+def test_the_same_day_told_with_its_date_and_a_russian_initial_is_its_own_incident() -> None:
+    drafts = drafts_of(
+        SHOTS + "\n\nThe same day, 29 November, a resident of Kara-Bulak, Sh. Nazarov, was reported to have been "
+        "beaten by men from across the border."
+    )
+    assert len(drafts) == 2
+    assert drafts[0]["weapons"] == ["firearms"]
+    assert drafts[0].get("event_type") != "Riots"
+    assert (drafts[1]["event_date"], drafts[1]["weapons"]) == ("2025-11-29", ["melee"])
+
+
+def test_the_same_day_telling_no_harm_of_its_own_goes_on_about_the_shots() -> None:
+    """A guard: a paragraph of the same day that tells the shots again, with no one hurt, is the same incident."""
+    drafts = drafts_of(SHOTS + "\n\nThe same day more shots were fired at the post from the far bank.")
+    assert len(drafts) == 1
+
+
+def test_the_same_day_after_someone_speaks_is_what_was_said() -> None:
+    """A guard: "The same day, officials said …" tells what was said of the incident (the rule as it was)."""
+    drafts = drafts_of(
+        SHOTS + "\n\nThe same day, officials said that one of the men who fired had been wounded by the guards."
+    )
+    assert len(drafts) == 1
+
+
+def test_shots_told_before_their_firing_or_counted_as_times_are_violence() -> None:
+    draft = one_draft(
+        "The border service has reported shots fired in the Sarytash area of the border. According to its "
+        "statement, shortly after ten on the evening of 29 November unknown people on the far side fired six "
+        "times with a hunting rifle."
+    )
+    assert draft["event_date"] == "2025-11-29"
+    assert draft["weapons"] == ["firearms"]
+
+
+def test_warning_shots_fired_are_no_violence() -> None:
+    """A guard: warning shots fired into the air start nothing."""
+    assert drafts_of("The guards said warning shots fired into the air on 29 November stopped the herders.") == []
+
+
+def test_violence_told_as_the_habit_of_the_border_is_the_setting() -> None:
+    draft = one_draft(
+        SHOTS + "\n\nClashes are frequent on this border. In a conflict there this spring dozens of people died on "
+        "both sides."
+    )
+    assert draft.get("killed") is None
