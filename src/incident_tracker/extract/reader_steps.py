@@ -99,6 +99,7 @@ class FeedSteps(BackgroundSteps):
     lead_apart: bool
     taken_apart: set[str]
     apart_week: tuple[Draft, Sentence] | None
+    told_then: set[int]
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         """The draft of an incident on ``date`` (:meth:`.reader.Reader.start`)."""
@@ -243,7 +244,10 @@ class FeedSteps(BackgroundSteps):
         if self._day_of_the_set_apart(sentence, dates[0]):
             return False  # "Separately, seven soldiers were martyred …" "… the attack was on April 14": its own day
         second = after_second_within(previous, sentence) and _opens_with_day(text, dates)
-        kept = lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor) if not self.drafts else None
+        then = sentence.paragraph in self.told_then  # "…, the ISPR said then": earlier news (.told_then)
+        kept = (
+            lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor, then=then) if not self.drafts else None
+        )
         if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
             self.lead = [told for told in self.lead if told[0] is not sentence]
         if kept == "older":  # "On December 3, …", in a report of 30 January: earlier news

@@ -1,0 +1,60 @@
+"""Earlier news a report tells after its undated lead: a paragraph of what was "said then", and an attack told as
+the cause of another act with its toll (issue 14, extract151).
+
+Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
+on the code before this change (the raid of a few days before, told in a paragraph that closes on "the army said
+then", dated the lead's attack and gave it the raid's sides; the school attack's "in which" toll became the post's);
+the guards pass on both. docs/extract-journal.md, "Which incidents, and their dates: rules (extract151)", gives the
+measurement behind each.
+"""
+
+from __future__ import annotations
+
+from _extract_helpers import drafts_of, one_draft
+
+LEAD = (
+    "PESHAWAR: A soldier was wounded when militants fired on a border post in Kharkai from across the border, "
+    "the army said on Sunday."
+)
+
+
+def test_a_paragraph_of_what_was_said_then_is_earlier_news() -> None:
+    draft = one_draft(
+        LEAD + "\n\nOn November 26, troops raided a hideout in Spinwam. Three militants were killed in the "
+        "exchange of fire, the army said then."
+    )
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-24", "week")
+    assert draft.get("killed") is None
+
+
+def test_the_same_paragraph_without_then_still_dates_the_lead() -> None:
+    """A guard: the rule as it was, a day within the week opening a paragraph after an undated lead dates it."""
+    draft = one_draft(LEAD + "\n\nOn November 26, the militants opened fire on the post. The army said so.")
+    assert draft["event_date"] == "2025-11-26"
+
+
+def test_said_then_of_the_report_own_day_told_again_keeps_it() -> None:
+    """A guard: an incident dated by its own lead keeps its day whatever a later paragraph says was said then."""
+    draft = one_draft(
+        "Militants fired on a border post in Kharkai on Friday, wounding a soldier. The army said then that the "
+        "attackers had come from across the border."
+    )
+    assert draft["event_date"] == "2025-11-28"
+
+
+def test_an_attack_told_as_the_cause_of_another_act_gives_no_toll() -> None:
+    draft = one_draft(
+        LEAD + " The army launched its campaign in the valley in the wake of the attack on the Girls College in "
+        "Mardan, in which more than 60 pupils died."
+    )
+    assert draft.get("killed") is None
+    assert draft["injured"] == 1
+
+
+def test_the_report_own_attack_told_again_as_a_cause_keeps_its_toll() -> None:
+    """A guard: "after the attack on the post in Kharkai, in which …" names the lead's own place: its toll."""
+    drafts = drafts_of(
+        "Militants fired on a border post in Kharkai on Friday. The crossing was closed after the attack on the "
+        "post in Kharkai, in which two soldiers died."
+    )
+    assert [d.get("killed") for d in drafts] == [2]
