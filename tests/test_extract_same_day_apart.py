@@ -4,7 +4,8 @@ before their firing, a Russian initial, and violence told as a place's habit (is
 Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
 on the code before this change (the beating told "the same day" was read into the shots, which became a mob's
 fight with a melee weapon; "has reported shots fired" and "fired six times" told no violence; "Sh. Nazarov" ended a
-sentence; "Clashes are frequent on the border" let the next sentence's old toll in); the guards pass on both.
+sentence; "Clashes are frequent on the border" let the next sentence's old toll in; "rockets … came down … yesterday,
+Sunday 30 November" started no incident); the guards pass on both.
 docs/extract-journal.md, "Which incidents, and their dates: rules (extract151)", gives the measurement behind each.
 """
 
@@ -76,3 +77,17 @@ def test_violence_told_as_the_habit_of_the_border_is_the_setting() -> None:
         "both sides."
     )
     assert draft.get("killed") is None
+
+
+def test_missiles_told_by_where_they_came_down_start_the_incident_on_its_day() -> None:
+    draft = one_draft(
+        "QUETTA: Three rockets came down in a village of the district yesterday, Sunday 30 November, and they are "
+        "said to have been fired from the neighbouring country.\n\nOne rocket struck a shop, and the others fell in a "
+        "field. Nobody was hurt."
+    )
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-30", "day")
+
+
+def test_a_ceiling_that_came_down_is_no_violence() -> None:
+    """A guard: only a projectile's coming down is violence."""
+    assert drafts_of("The roof of the border post came down in the storm on Sunday 30 November.") == []
