@@ -1,11 +1,12 @@
-"""Earlier news a report tells after its undated lead: a paragraph of what was "said then", and an attack told as
-the cause of another act with its toll (issue 14, extract151).
+"""Earlier news a report tells after its undated lead, a paragraph of what was "said then" and an attack told as
+the cause of another act with its toll, and a lead that sums two incidents of one day (issue 14, extract151).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
 on the code before this change (the raid of a few days before, told in a paragraph that closes on "the army said
-then", dated the lead's attack and gave it the raid's sides; the school attack's "in which" toll became the post's);
-the guards pass on both. docs/extract-journal.md, "Which incidents, and their dates: rules (extract151)", gives the
-measurement behind each.
+then", dated the lead's attack and gave it the raid's sides; the school attack's "in which" toll became the post's;
+"four wounded on Sunday, one by firing … and three by a roadside bomb" gave the firing all four and left the bomb,
+told later with no day, the week); the guards pass on both. docs/extract-journal.md, "Which incidents, and their
+dates: rules (extract151)", gives the measurement behind each.
 """
 
 from __future__ import annotations
@@ -58,3 +59,19 @@ def test_the_report_own_attack_told_again_as_a_cause_keeps_its_toll() -> None:
         "post in Kharkai, in which two soldiers died."
     )
     assert [d.get("killed") for d in drafts] == [2]
+
+
+def test_a_lead_that_sums_two_incidents_of_one_day_is_two() -> None:
+    drafts = drafts_of(
+        "KHAR: Four soldiers were wounded on Sunday, one by firing from across the border in Bajaur and three by "
+        "a roadside bomb in Mohmand district.\n\nThe army said militants had fired on a post in Bajaur.\n\n"
+        "Separately, three soldiers were hurt when a bomb went off near their vehicle in Mohmand."
+    )
+    assert [(d["event_date"], d.get("injured")) for d in drafts] == [("2025-11-30", 1), ("2025-11-30", 3)]
+    assert drafts[0]["weapons"] == ["firearms"]
+
+
+def test_a_part_of_one_toll_is_no_second_incident() -> None:
+    """A guard: "one of them by a sniper" does not add up to the toll: one incident, its toll whole."""
+    drafts = drafts_of("Four soldiers were wounded on Sunday in Bajaur, one of them by a sniper, the army said.")
+    assert [d.get("injured") for d in drafts] == [4]

@@ -48,6 +48,7 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW
 from .sentences import Sentence
 from .strike_again import strike_again
+from .summed_lead import summed_clauses
 from .taken_apart import set_taken_apart
 from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart
@@ -186,7 +187,8 @@ class FeedSteps(BackgroundSteps):
             self.current = None
             self.read_attribution(None, sentence, text)
             return True
-        clauses = dated_clauses(text, dates) if not self.drafts else []
+        # (or one day's two incidents summed: "three were wounded on Sunday, one by firing … and two by a landmine")
+        clauses = (dated_clauses(text, dates) or summed_clauses(text, dates)) if not self.drafts else []
         if clauses:  # "six of them in North Waziristan on Saturday and four in Kech on Friday": one each
             self.announced = [self.start(c.date, sentence, absorb=False, new=True) for c in clauses]
             for draft, clause in zip(self.announced, clauses, strict=True):
