@@ -1,11 +1,13 @@
 """Which incidents a report tells: a paragraph opening "The same day" after shots that hit no one, shots told
-before their firing, a Russian initial, and violence told as a place's habit (issue 14, extract151).
+before their firing, a Russian initial, violence told as a place's habit, rockets that came down, and a lead of a
+series of attacks (issue 14, extract151).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
 on the code before this change (the beating told "the same day" was read into the shots, which became a mob's
 fight with a melee weapon; "has reported shots fired" and "fired six times" told no violence; "Sh. Nazarov" ended a
 sentence; "Clashes are frequent on the border" let the next sentence's old toll in; "rockets … came down … yesterday,
-Sunday 30 November" started no incident); the guards pass on both.
+Sunday 30 November" started no incident; "In another incident" after a lead "killed in a string of coordinated
+attacks" was dated by the week); the guards pass on both.
 docs/extract-journal.md, "Which incidents, and their dates: rules (extract151)", gives the measurement behind each.
 """
 
@@ -91,3 +93,23 @@ def test_missiles_told_by_where_they_came_down_start_the_incident_on_its_day() -
 def test_a_ceiling_that_came_down_is_no_violence() -> None:
     """A guard: only a projectile's coming down is violence."""
     assert drafts_of("The roof of the border post came down in the storm on Sunday 30 November.") == []
+
+
+SERIES = (
+    "ZAHEDAN: Five people were killed in a string of coordinated attacks in the province, officials said.\n\n"
+    "On Sunday morning, gunmen shot dead three guards at a checkpoint in the Sarbaz district.\n\n"
+    "In another incident, gunmen ambushed a police car on a road in Khash County, killing two officers."
+)
+
+
+def test_another_incident_after_a_lead_of_a_series_of_attacks_is_on_the_day_told() -> None:
+    drafts = drafts_of(SERIES)
+    assert [(d["event_date"], d["date_precision"]) for d in drafts] == [("2025-11-30", "day"), ("2025-11-30", "day")]
+
+
+def test_another_incident_after_a_wave_of_attacks_told_as_the_setting_keeps_the_week() -> None:
+    """A guard: "after a wave of attacks around the country" is no toll of a series: the other attack keeps the week."""
+    drafts = drafts_of(
+        SERIES.replace("were killed in a string of coordinated attacks", "were killed after a wave of attacks")
+    )
+    assert [d["date_precision"] for d in drafts] == ["day", "week"]

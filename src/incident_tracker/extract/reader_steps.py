@@ -47,6 +47,7 @@ from .reader_patterns import (
 )
 from .roles import SIMILAR_NOW
 from .sentences import Sentence
+from .several_told import several_told
 from .strike_again import strike_again
 from .summed_lead import summed_clauses
 from .taken_apart import set_taken_apart
@@ -180,8 +181,10 @@ class FeedSteps(BackgroundSteps):
         if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
             return True
-        if not self.drafts and _SEVERAL.search(text):
-            self.several = True  # "two separate incidents": the dates that follow are each its own
+        if not self.drafts and (_SEVERAL.search(text) or several_told(text)):
+            self.several = (
+                True  # "two separate incidents", "in a string of attacks": the dates that follow are each its own
+            )
         if len(dates) >= 2 and _SEVERAL.search(text):
             self.announced = [self.start(d, sentence, absorb=False) for d in dates]
             self.current = None
