@@ -1,11 +1,13 @@
 """Earlier news a report tells after its undated lead, a paragraph of what was "said then" and an attack told as
-the cause of another act with its toll, and a lead that sums two incidents of one day (issue 14, extract151).
+the cause of another act with its toll, another event told where the scene is, and a lead that sums two incidents
+of one day (issue 14, extract151).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
 on the code before this change (the raid of a few days before, told in a paragraph that closes on "the army said
 then", dated the lead's attack and gave it the raid's sides; the school attack's "in which" toll became the post's;
 "four wounded on Sunday, one by firing … and three by a roadside bomb" gave the firing all four and left the bomb,
-told later with no day, the week); the guards pass on both. docs/extract-journal.md, "Which incidents, and their
+told later with no day, the week; "…, where a suicide bombing killed 30 people last week" started an incident dated
+by that week, a suicide bombing); the guards pass on both. docs/extract-journal.md, "Which incidents, and their
 dates: rules (extract151)", gives the measurement behind each.
 """
 
@@ -75,3 +77,21 @@ def test_a_part_of_one_toll_is_no_second_incident() -> None:
     """A guard: "one of them by a sniper" does not add up to the toll: one incident, its toll whole."""
     drafts = drafts_of("Four soldiers were wounded on Sunday in Bajaur, one of them by a sniper, the army said.")
     assert [d.get("injured") for d in drafts] == [4]
+
+
+def test_another_event_told_where_the_scene_is_by_an_earlier_time_is_background() -> None:
+    draft = one_draft(
+        "Militants attacked a border checkpost in Kharkai, killing two soldiers, officials said on Sunday.\n\n"
+        "The army said its troops had been targeted in Bajaur district, where a suicide bombing killed 30 people "
+        "last week.\n\n"
+        '"Twenty militants attacked the checkpost late Saturday night," a local official said.'
+    )
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-29", "day")
+    assert draft["killed"] == 2
+    assert draft["sub_event_type"] != "Suicide bomb"
+
+
+def test_the_event_told_where_the_scene_is_by_a_weekday_stays_the_event() -> None:
+    """A guard: ", where gunmen killed two soldiers on Saturday" is the report's own event."""
+    draft = one_draft("Troops were sent to Bajaur district, where gunmen killed two soldiers on Saturday.")
+    assert (draft["event_date"], draft["killed"]) == ("2025-11-29", 2)
