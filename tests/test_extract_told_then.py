@@ -1,13 +1,14 @@
 """Earlier news a report tells after its undated lead, a paragraph of what was "said then" and an attack told as
-the cause of another act with its toll, another event told where the scene is, and a lead that sums two incidents
-of one day (issue 14, extract151).
+the cause of another act with its toll, another event told where the scene is, a day told with its year weeks
+before, and a lead that sums two incidents of one day (issue 14, extract151).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The tests of what changed fail
 on the code before this change (the raid of a few days before, told in a paragraph that closes on "the army said
 then", dated the lead's attack and gave it the raid's sides; the school attack's "in which" toll became the post's;
 "four wounded on Sunday, one by firing … and three by a roadside bomb" gave the firing all four and left the bomb,
 told later with no day, the week; "…, where a suicide bombing killed 30 people last week" started an incident dated
-by that week, a suicide bombing); the guards pass on both. docs/extract-journal.md, "Which incidents, and their
+by that week, a suicide bombing; a police station attacked "on the night of October 20 to 21, 2025", weeks before,
+took the undated lead's place); the guards pass on both. docs/extract-journal.md, "Which incidents, and their
 dates: rules (extract151)", gives the measurement behind each.
 """
 
@@ -95,3 +96,21 @@ def test_the_event_told_where_the_scene_is_by_a_weekday_stays_the_event() -> Non
     """A guard: ", where gunmen killed two soldiers on Saturday" is the report's own event."""
     draft = one_draft("Troops were sent to Bajaur district, where gunmen killed two soldiers on Saturday.")
     assert (draft["event_date"], draft["killed"]) == ("2025-11-29", 2)
+
+
+def test_a_day_told_with_its_year_weeks_before_an_undated_lead_is_earlier_news() -> None:
+    draft = one_draft(
+        "The border guards engaged an armed group trying to cross into the country, killing one of its men, their "
+        "commander said on Sunday.\n\nThe district lies in Rask County. In an attack on a police station in the "
+        "county on the night of October 20 to 21, 2025, nine policemen were killed."
+    )
+    assert (draft["date_precision"], draft["killed"]) == ("week", 1)
+
+
+def test_a_day_told_with_its_year_within_the_week_still_dates_the_lead() -> None:
+    """A guard: a day of the lead's week, told with its year, is the lead's."""
+    draft = one_draft(
+        "The border guards engaged an armed group trying to cross into the country, their commander said.\n\n"
+        "The clash took place on November 28, 2025, and one of the group's men was killed."
+    )
+    assert draft["event_date"] == "2025-11-28"

@@ -140,6 +140,8 @@ def _no_place(name: str) -> bool:
     return country_code(name) is not None or name.lower() in MONTHS or bool(_WEEKDAY.fullmatch(name))
 
 
+#: A year told with the day: "the night of December 14 to 15, 2023" (ILNA 382), a day the writer places in the past.
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far back a day may lie and still be the undated lead's: the week up to the statement (as it is dated).
 _LEAD_WEEK = 7
 
@@ -170,4 +172,6 @@ def lead_kept_apart(
         return None
     if day.position <= 3 and day.precision == "day" and (anchor - day.start).days > (0 if then else _LEAD_WEEK):
         return "older"
+    if day.precision in ("day", "days") and _WITH_YEAR.search(day.text) and (anchor - day.start).days > _LEAD_WEEK:
+        return "older"  # "on the night of December 14 to 15, 2023", weeks before: a day told with its year is past
     return None
