@@ -87,10 +87,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     summary = _read_the_lead(reader, headline)
     others = _keep_the_dated(reader, summary, sentences, anchor)
     toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
-    set_aside = {sentence.index for sentence in reader.background}  # (earlier news dates no draft: .told_then)
-    told = [(sentence, text) for sentence, text in body_sentences if sentence.index not in set_aside]
-    refine_dates(reader.drafts, told, reader.published, anchor)  # the day told after a week's lead
     background = {sentence.index for sentence in reader.background}
+    told = [(sentence, text) for sentence, text in body_sentences if sentence.index not in background]
+    refine_dates(reader.drafts, told, reader.published, anchor)  # the day told after a week's lead (not earlier news)
     day_told_alone(reader.drafts, body_sentences, background, reader.published, anchor)  # "The mine went off on …"
     days_of_fighting(reader.drafts, reader.published, anchor)  # "for a second day on Saturday": Friday to Saturday
     named, bureau = _countries_of_the_article(text, summary, sentences, (dateline, dateline_sentence), locate)

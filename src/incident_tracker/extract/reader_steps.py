@@ -182,9 +182,7 @@ class FeedSteps(BackgroundSteps):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
             return True
         if not self.drafts and (_SEVERAL.search(text) or several_told(text)):
-            self.several = (
-                True  # "two separate incidents", "in a string of attacks": the dates that follow are each its own
-            )
+            self.several = True  # "two separate incidents", "in a string of attacks": each date its own
         if len(dates) >= 2 and _SEVERAL.search(text):
             self.announced = [self.start(d, sentence, absorb=False) for d in dates]
             self.current = None
