@@ -53,33 +53,32 @@ _SPEAKS = re.compile(
 def day_told_apart(text: str, current: Draft, *, new_paragraph: bool, latest: dt.date) -> FoundDate | None:
     """The day of the other incident an undated sentence opens (see the module), or None when it opens none (or
     when that day would come after ``latest``, the report's day)."""
-    opening = _OPENS.match(text)
-    if not new_paragraph or opening is None:
+    opening = _other_incident(text, current) if new_paragraph else None
+    if opening is None:
         return None
-    violence = VIOLENCE.search(text, opening.end())
-    if violence is None or _SPEAKS.search(text, opening.end(), violence.start()):
-        return None
-    values = current.values
-    if values.get("date_precision") != "day" or not _own_harm(text, opening.end(), values):
-        return None
-    day = dt.date.fromisoformat(str(values["event_date"])) + dt.timedelta(days=0 if opening.group("same") else 1)
+    day = dt.date.fromisoformat(str(current.values["event_date"])) + dt.timedelta(
+        days=0 if opening.group("same") else 1
+    )
     return FoundDate(opening.group(0).strip(), day, None, "day", opening.start()) if day <= latest else None
-
-
-def _own_harm(text: str, start: int, values: dict[str, object]) -> bool:
-    """Whether the paragraph tells a harm the incident (``values``) has not counted: any violence after an incident
-    with its toll (the rule as it was), or a harm told in words after one with none."""
-    return any(values.get(t) for t in ("killed", "injured")) or _HARM.search(text, start) is not None
 
 
 def same_day_apart(text: str, current: Draft | None, *, new_paragraph: bool) -> bool:
     """Whether a dated sentence that opens a paragraph on "The same day, 1 December, …" tells another incident than
     the one of that day read so far (``current``): as :func:`day_told_apart` asks of an undated one, with the day
     the sentence names in place of the one it would be given."""
+    opening = _other_incident(text, current) if current is not None and new_paragraph else None
+    return opening is not None and bool(opening.group("same"))
+
+
+def _other_incident(text: str, current: Draft) -> re.Match[str] | None:
+    """The opening ("The same day", "The next day") of a sentence that tells another incident than ``current``
+    (dated to the day): violence told before anyone speaks, and a harm the incident has not counted — any violence
+    after an incident with its toll (the rule as it was), a harm told in words after one with none."""
     opening = _OPENS.match(text)
-    if current is None or not new_paragraph or opening is None or not opening.group("same"):
-        return False
+    if opening is None or current.values.get("date_precision") != "day":
+        return None
     violence = VIOLENCE.search(text, opening.end())
     if violence is None or _SPEAKS.search(text, opening.end(), violence.start()):
-        return False
-    return current.values.get("date_precision") == "day" and _own_harm(text, opening.end(), current.values)
+        return None
+    tolled = any(current.values.get(t) for t in ("killed", "injured"))
+    return opening if tolled or _HARM.search(text, opening.end()) is not None else None
