@@ -62,6 +62,7 @@ from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
 from .territory import ground_taken
+from .told_then import told_then
 from .town import town_in_the_district
 from .vocab import VIOLENCE
 
@@ -83,13 +84,14 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     sentences = split_sentences(text)
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
-    reader = Reader(published, anchor)
+    reader = Reader(published, anchor, told_then=told_then(sentences))  # "…, the ISPR said then": earlier news
     headline, first_line, body_sentences = _feed_the_body(reader, sentences, dateline, dateline_sentence)
     summary = _read_the_lead(reader, headline)
     others = _keep_the_dated(reader, summary, sentences, anchor)
     toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
-    refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
     background = {sentence.index for sentence in reader.background}
+    told = [(sentence, text) for sentence, text in body_sentences if sentence.index not in background]
+    refine_dates(reader.drafts, told, reader.published, anchor)  # the day told after a week's lead (not earlier news)
     day_told_alone(reader.drafts, body_sentences, background, reader.published, anchor)  # "The mine went off on …"
     days_of_fighting(reader.drafts, reader.published, anchor)  # "for a second day on Saturday": Friday to Saturday
     named, bureau = _countries_of_the_article(text, summary, sentences, (dateline, dateline_sentence), locate)

@@ -70,6 +70,8 @@ class Reader(FeedSteps):
     apart_week: tuple[Draft, Sentence] | None = None
     #: The districts of ground taken elsewhere, set apart from an undated lead: sentences that name them are theirs.
     taken_apart: set[str] = field(default_factory=set)
+    #: The paragraphs that tell what a speaker "said then" (see .told_then), read before any sentence is fed.
+    told_then: set[int] = field(default_factory=set)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)

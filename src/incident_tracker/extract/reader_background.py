@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .cause_told import cause_start
 from .counted_before import counts_earlier_attacks, earlier_of_the_count
 from .dates import FoundDate, find_dates
 from .event_days import BACKGROUND_DAYS, EventDays
@@ -39,6 +40,10 @@ class BackgroundSteps(EventDays, SentenceFields):
     told_earlier: bool
     counted: int | None
 
+    def _told_so_far(self) -> str:
+        """The evidence the current incident has read (:meth:`.reader_steps.FeedSteps._told_so_far`)."""
+        raise NotImplementedError
+
     def _dates_and_cut(self, text: str) -> tuple[str, list[FoundDate], int | None]:
         """The sentence's text with the days that are not an event's blanked (a group's past, another death's
         funeral), the dates found in it, and where its background starts (``None``: nowhere); a week told after
@@ -50,6 +55,9 @@ class BackgroundSteps(EventDays, SentenceFields):
         all_dates = find_dates(dated, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
+        told = " ".join([self._told_so_far(), *(t for _, t in self.summary)])
+        if (cause := cause_start(text, told)) is not None and (cut is None or cause < cut):
+            cut = cause  # "in the wake of the attack on X, in which 140 died": that attack's toll (.cause_told)
         self.told_earlier = self.told_earlier or cut is not None
         # "after last week's exchange of strikes": that week is another event's, told again or not
         self.earlier_weeks |= {

@@ -21,7 +21,7 @@ from .casualties import TOLL_UPDATE
 from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
 from .dates import FoundDate
-from .day_apart import day_told_apart
+from .day_apart import day_told_apart, same_day_apart
 from .draft import Draft
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
@@ -47,7 +47,9 @@ from .reader_patterns import (
 )
 from .roles import SIMILAR_NOW
 from .sentences import Sentence
+from .several_told import several_told
 from .strike_again import strike_again
+from .summed_lead import summed_clauses
 from .taken_apart import set_taken_apart
 from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart
@@ -99,6 +101,7 @@ class FeedSteps(BackgroundSteps):
     lead_apart: bool
     taken_apart: set[str]
     apart_week: tuple[Draft, Sentence] | None
+    told_then: set[int]
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         """The draft of an incident on ``date`` (:meth:`.reader.Reader.start`)."""
@@ -178,14 +181,15 @@ class FeedSteps(BackgroundSteps):
         if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
             return True
-        if not self.drafts and _SEVERAL.search(text):
-            self.several = True  # "two separate incidents": the dates that follow are each its own
+        if not self.drafts and (_SEVERAL.search(text) or several_told(text)):
+            self.several = True  # "two separate incidents", "in a string of attacks": each date its own
         if len(dates) >= 2 and _SEVERAL.search(text):
             self.announced = [self.start(d, sentence, absorb=False) for d in dates]
             self.current = None
             self.read_attribution(None, sentence, text)
             return True
-        clauses = dated_clauses(text, dates) if not self.drafts else []
+        # (or one day's two incidents summed: "three were wounded on Sunday, one by firing … and two by a landmine")
+        clauses = (dated_clauses(text, dates) or summed_clauses(text, dates)) if not self.drafts else []
         if clauses:  # "six of them in North Waziristan on Saturday and four in Kech on Friday": one each
             self.announced = [self.start(c.date, sentence, absorb=False, new=True) for c in clauses]
             for draft, clause in zip(self.announced, clauses, strict=True):
@@ -243,7 +247,10 @@ class FeedSteps(BackgroundSteps):
         if self._day_of_the_set_apart(sentence, dates[0]):
             return False  # "Separately, seven soldiers were martyred …" "… the attack was on April 14": its own day
         second = after_second_within(previous, sentence) and _opens_with_day(text, dates)
-        kept = lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor) if not self.drafts else None
+        then = sentence.paragraph in self.told_then  # "…, the ISPR said then": earlier news (.told_then)
+        kept = (
+            lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor, then=then) if not self.drafts else None
+        )
         if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
             self.lead = [told for told in self.lead if told[0] is not sentence]
         if kept == "older":  # "On December 3, …", in a report of 30 January: earlier news
@@ -268,7 +275,12 @@ class FeedSteps(BackgroundSteps):
                 self.start(
                     dates[0],
                     sentence,
-                    new=bool(_ANOTHER.search(text) or self._taken_elsewhere(text) or claims_another(text)),
+                    new=bool(
+                        _ANOTHER.search(text)
+                        or self._taken_elsewhere(text)
+                        or claims_another(text)
+                        or self._same_day_apart(sentence, text)  # "The same day, 1 December, …": .day_apart
+                    ),
                 ),
             )
             if claims_another(text):  # the same claimant's other attack: its claim (.also_claimed)
@@ -371,6 +383,15 @@ class FeedSteps(BackgroundSteps):
         told[0].set("date_precision", day.precision, sentence, replace=True)
         self.apart_week = None
         return True
+
+    def _same_day_apart(self, sentence: Sentence, text: str) -> bool:
+        """Whether a paragraph opening on "The same day, <its day>, …" tells another incident of the current one's
+        day (see :func:`.day_apart.same_day_apart`)."""
+        current = self.current
+        if current is None or not current.sentences:
+            return False
+        new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
+        return same_day_apart(text, current, new_paragraph=new_paragraph)
 
     def _back_to_lead(self, text: str) -> bool:
         """Whether an undated sentence after another event's goes back to the undated lead's attack (see

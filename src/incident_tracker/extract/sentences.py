@@ -2,7 +2,7 @@
 
 Wire copy is regular enough for a rule-based splitter: a sentence ends at ``.``, ``!``
 or ``?`` followed by a space and a capital letter or a quote, except after a few
-abbreviations ("Gen.", "Lt.", "U.S.", initials). Every field of a draft points back
+abbreviations ("Gen.", "Lt.", "U.S.", initials, "Zh." of a Russian name). Every field of a draft points back
 at one of these sentences as its evidence, so they are kept exactly as written.
 """
 
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"No|Nos|approx|est|vs|etc|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$"
+    r"No|Nos|approx|est|vs|etc|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z]|"
+    # an initial of a Russian name in two Latin letters: "Zh. Aidarov" (Repost.uz 1037), "Sh. Saidov"
+    r"\b(?-i:Ch|Kh|Sh|Ts|Ya|Yu|Zh))\.$"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 

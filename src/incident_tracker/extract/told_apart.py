@@ -140,12 +140,20 @@ def _no_place(name: str) -> bool:
     return country_code(name) is not None or name.lower() in MONTHS or bool(_WEEKDAY.fullmatch(name))
 
 
+#: A year told with the day: "the night of December 14 to 15, 2023" (ILNA 382), a day the writer places in the past.
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far back a day may lie and still be the undated lead's: the week up to the statement (as it is dated).
 _LEAD_WEEK = 7
 
 
 def lead_kept_apart(
-    summary: list[tuple[Sentence, str]], sentence: Sentence, text: str, day: FoundDate, anchor: dt.date
+    summary: list[tuple[Sentence, str]],
+    sentence: Sentence,
+    text: str,
+    day: FoundDate,
+    anchor: dt.date,
+    *,
+    then: bool = False,
 ) -> str | None:
     """Whether the first dated sentence, told after an undated lead of violence, tells another event than the lead:
     ``"separate"`` for a sentence that opens by setting itself apart ("Separately, …", "In a separate attack on
@@ -154,13 +162,16 @@ def lead_kept_apart(
     that opens on a day more than a week before the report ("On December 3, …" in a report of 30 January), which is
     earlier news the lead is not, as an undated lead is dated by the week up to the statement; None when the lead
     may be this sentence's incident, told before its day. Both need the lead to have told violence of its own, the
-    paragraph's day in an earlier paragraph."""
+    paragraph's day in an earlier paragraph. ``then``: the sentence's paragraph says what was "said then"
+    (:mod:`.told_then`), so a day opening it, before the report's, is earlier news however recent."""
     if not summary or not any(VIOLENCE.search(told) for _, told in summary):
         return None
     if opens_another(text):  # "In a separate attack on June 9, …": another event's group, in any paragraph
         return "older" if (anchor - day.start).days > _LEAD_WEEK else "separate"
     if summary[-1][0].paragraph >= sentence.paragraph:
         return None
-    if day.position <= 3 and day.precision == "day" and (anchor - day.start).days > _LEAD_WEEK:
+    if day.position <= 3 and day.precision == "day" and (anchor - day.start).days > (0 if then else _LEAD_WEEK):
         return "older"
+    if day.precision in ("day", "days") and _WITH_YEAR.search(day.text) and (anchor - day.start).days > _LEAD_WEEK:
+        return "older"  # "on the night of December 14 to 15, 2023", weeks before: a day told with its year is past
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models.casualties import VAGUE_QUANTITIES
+from .came_down import FELL_WORDS
 from .dates import MONTHS
 from .infrastructure import BLOWN_WORDS
 from .mob import BEATEN_BY_A_GROUP, CROWD_BLOWS, MOB_WORDS, SCUFFLE
@@ -415,6 +416,8 @@ DOWNED_WORDS = (
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
 VIOLENCE = re.compile(
-    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|{FELL_WORDS}|"
+    rf"\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
     re.I,
-)  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district": .mob, .shots, …
+)  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district", "missiles came
+# down": .mob, .shots, .came_down, …
