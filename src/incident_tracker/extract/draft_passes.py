@@ -32,6 +32,7 @@ from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .force_admits import force_admits
 from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
+from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
 from .killing_of import killing_of_nationals
@@ -145,6 +146,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards
     shots_unhurt(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
+    heavy_fire_only(draft, sentences, background)  # "traded fire", then "fired artillery and mortar rounds": no guns
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
