@@ -1,7 +1,8 @@
-"""Fire told before the heavy weapons that made it is theirs, not guns of its own: a rule (issue 14, extract154).
+"""Fire told before the heavy weapons that made it, and gunfire with blasts against armed men: rules (issue 14,
+extract154).
 
-Every sentence here is written for this file; none is a report's. The tests of what the rule reads fail on main's
-code before this work (firearms beside the heavy weapons); the guards pass on both.
+Every sentence here is written for this file; none is a report's. The tests of what the rules read fail on main's
+code before this work (firearms beside the heavy weapons; a remote explosive); the guards pass on both.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ PUBLISHED = dt.date(2025, 8, 23)  # a Saturday
 
 def _one(text: str) -> dict[str, Any]:
     return one_draft(text, PUBLISHED)
+
+
+# --- fire told before the heavy weapons: theirs (extract/heavy_fire.py) -----------------------------------------------
 
 
 def test_fire_exchanged_then_the_shells_named_is_the_shelling() -> None:
@@ -61,3 +65,28 @@ def test_guard_one_side_opening_fire_keeps_the_firearms() -> None:
 def test_guard_fire_exchanged_with_no_heavy_weapon_is_firearms() -> None:
     draft = _one("Tajik and Kyrgyz border guards exchanged fire near Vorukh on Friday, wounding one guard.")
     assert draft["weapons"] == ["firearms"]
+
+
+# --- gunfire and blasts together: a fight, not a remote explosive (extract/gunfire_and_blasts.py) ---------------------
+
+
+def test_gunfire_and_explosions_at_a_base_are_an_armed_clash() -> None:
+    draft = _one(
+        "Militants stormed an army camp near Zhob late on Friday, and gunfire and explosions were heard for hours. "
+        "The army said its troops had beaten back the attack and killed five of the attackers."
+    )
+    assert set(draft["weapons"]) == {"firearms", "explosives"}
+    assert draft["sub_event_type"] == "Armed clash"
+
+
+def test_guard_a_roadside_bomb_and_shots_stay_a_remote_explosive() -> None:
+    draft = _one(
+        "A roadside bomb struck an army truck near Zhob on Friday, and militants then opened fire on the soldiers, "
+        "killing two of them."
+    )
+    assert draft["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_guard_a_blast_alone_stays_a_remote_explosive() -> None:
+    draft = _one("A bomb went off outside an army camp near Zhob on Friday, killing two soldiers.")
+    assert draft["sub_event_type"] == "Remote explosive/landmine/IED"
