@@ -9,8 +9,10 @@ them (``_FIRING_ONLY``, ``_FIRE_AGAIN``); told first, in the lead, they had made
 coders kept the heavy weapons alone. Counted over all dev drafts (main 6e5bca8e) with firearms beside a mortar,
 rocket, missile or artillery (37): those whose only words of fire are an exchange of fire, fire traded or exchanged,
 "firing" or "came under fire" (or "fired on" in a sentence that names the heavy weapon), with no gun, rifle, bullet or
-shot named in the incident's own sentences, are COUNT. "Opened fire", "fired back" and "returned fire" are not taken:
-they tell one side's fire, and the drafts that have them (126, 147, 177, 670, 918, 1083) are coded with firearms.
+shot named in the incident's own sentences, are six: four coded without firearms (1098, 345, 346, 897), one with them
+(187: "exchanged heavy fire", then a mortar round) and one `unknown` (347, wrong either way). "Opened fire", "fired
+back" and "returned fire" are not taken: they tell one side's fire, and the drafts that have them (126, 147, 177, 670,
+918, 1083) are coded with firearms.
 """
 
 from __future__ import annotations
