@@ -7,8 +7,8 @@ Pakistani border post …; the attackers opened fire", bombs told beside it (New
 with no device (no mine, no roadside or improvised bomb, no bomber), come with the guns of men who attack, and the
 coders type the incident *Battles / Armed clash*. The type reading, finding explosives and no air strike, shell or
 bomber, typed them *Remote explosive/landmine/IED*. Counted over all dev drafts (main 6e5bca8e) typed a remote
-explosive (65): the four whose weapons are firearms and plain explosives together are all four coded *Armed clash*;
-of the 61 with an improvised device (26) or explosives alone (35), 59 are coded a remote explosive. A draft whose
+explosive (66): the four whose weapons are firearms and plain explosives together are all four coded *Armed clash*;
+of the 62 with an improvised device (26) or explosives alone (36), 60 are coded a remote explosive. A draft whose
 target is civilians (a market, a bus, a crowd, where a bomb and shots are an attack on them) is left: none is on dev.
 """
 
