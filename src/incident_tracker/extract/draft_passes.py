@@ -31,7 +31,9 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .force_admits import force_admits
 from .guards_answer import civilians_at_their_trade, state_answers
+from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
+from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
 from .killing_of import killing_of_nationals
@@ -149,6 +151,8 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards
     ranked_officer(draft, sentences, background)  # "Lieutenant A, a young officer", the ISPR says: the military
     shots_unhurt(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
+    heavy_fire_only(draft, sentences, background)  # "traded fire", then "fired artillery and mortar rounds": no guns
+    gunfire_and_blasts(draft)  # "after gunfire and explosions shook the town", an airbase attacked: a clash
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
