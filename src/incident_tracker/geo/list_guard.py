@@ -75,11 +75,10 @@ _UNIT_WORD = re.compile(
 #: "X in Tehsil Mand,") is the context of a chain, not a second place.
 _LINKED = re.compile(r"\S\s+(?:در|in|в|во|په|في|ب|میں)\s+\S", re.IGNORECASE)
 #: "one at X, the other at Y": a part opening with "one" (or "the first") and the next with "the other",
-#: "another" or "the second", each before a place (English; Russian "один в X, другой в Y").
-_ONE = re.compile(r"^(?:one|the\s+first|один|одна|одно|первый|первая)\b", re.IGNORECASE)
-_OTHER = re.compile(
-    r"^(?:the\s+other|another|the\s+second|другой|другая|другое|второй|вторая|второе)\b", re.IGNORECASE
-)
+#: "another" or "the second", each before a place (English: a Russian "один в Оше, другой в Кара-Суу" already
+#: gets no point, its case endings naming no place as written).
+_ONE = re.compile(r"^(?:one|the\s+first)\b", re.IGNORECASE)
+_OTHER = re.compile(r"^(?:the\s+other|another|the\s+second)\b", re.IGNORECASE)
 #: Two names of a list this close may be one place and its quarter: not held apart.
 APART_KM = 25.0
 
