@@ -31,6 +31,7 @@ from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import split_name
 from .phrase_head import crossing_words_off, names_a_crossing, near_off, unit_word_off
+from .phrase_italian import italian_units_off
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -84,6 +85,11 @@ _BORDERING = re.compile(
     re.IGNORECASE,
 )
 _IN_SPLIT = re.compile(r"\s+(?:in|في|дар)\s+(?:the\s+)?", re.IGNORECASE)
+#: "برج مراقبة حدودي في منطقة X" (a border watchtower in the area of X): after an Arabic facility word (tower, post,
+#: checkpoint, station, barracks, base), the area noun after "في" says where, and is no name; the context is X, as
+#: after "في X" (batch 75's g7258; geo148). Only after a facility: a place "في منطقة X" may be X's part, or not.
+_AR_FACILITY = re.compile(r"^(?:ال)?(?:برج|مركز|نقطة|مخفر|ثكنة|قاعدة|حاجز)\s")
+_AR_AREA_OF = re.compile(r"^منطقة\s+(?=\S)")
 
 
 @dataclass
@@ -205,6 +211,7 @@ def _read(text: str) -> ParsedQuery:
     into a head and its context (brackets, commas), the words around the head taken off one step at a time,
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
+    text = italian_units_off(text)  # "X nella regione di Y": "X in Y region" (geo/phrase_italian.py)
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
     text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))
@@ -341,7 +348,9 @@ def _readings(
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = context_prefix(pieces[0].strip())
-        parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
+        where = pieces[1].strip()
+        where = _AR_AREA_OF.sub("", where) if _AR_FACILITY.match(pieces[0].strip()) else where
+        parsed = _finish(text, inner, near, implied, [*extra, where, *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw, text)
         parsed.designation = parsed.alternative.designation = _designation(text)
