@@ -41,3 +41,25 @@ def test_a_place_and_its_province_still_answers(resolver: Any, query: str, name:
     else:
         assert located.chosen is not None, located.note
         assert located.chosen.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # Italian: the unit word before the name, with "di" (g7218's shape; house-written)
+        ("riserva naturale Chatkal nella regione di Bostanlyk", "Bo‘stonliq District"),
+        ("un villaggio nel distretto di Aksy", "Aksy District"),
+        ("regione di Batken", "Batken"),
+    ],
+)
+def test_italian_unit_phrases_are_read(resolver: Any, query: str, name: str) -> None:
+    located = locate(query, resolver=resolver, named=KG_UZ)
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == name
+
+
+def test_an_arabic_facility_in_the_area_of_a_place(resolver: Any) -> None:
+    # "a border post in the area of Mirjaveh" (g7258's shape; house-written): the county stands in
+    located = locate("مركز حدودي في منطقة ميرجاوه", resolver=resolver, named=frozenset({"IR", "PK"}))
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.fields["geo_precision"]) == ("Mirjaveh County", "admin2")
