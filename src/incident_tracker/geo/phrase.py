@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..models.country import country_code
 from .apposition import rewrite_apposition
 from .around_area import around_area
-from .building_in import building_in_town
+from .building_in import building_in_town, facility_area_off
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
@@ -85,11 +85,6 @@ _BORDERING = re.compile(
     re.IGNORECASE,
 )
 _IN_SPLIT = re.compile(r"\s+(?:in|في|дар)\s+(?:the\s+)?", re.IGNORECASE)
-#: "برج مراقبة حدودي في منطقة X" (a border watchtower in the area of X): after an Arabic facility word (tower, post,
-#: checkpoint, station, barracks, base), the area noun after "في" says where, and is no name; the context is X, as
-#: after "في X" (batch 75's g7258; geo148). Only after a facility: a place "في منطقة X" may be X's part, or not.
-_AR_FACILITY = re.compile(r"^(?:ال)?(?:برج|مركز|نقطة|مخفر|ثكنة|قاعدة|حاجز)\s")
-_AR_AREA_OF = re.compile(r"^منطقة\s+(?=\S)")
 
 
 @dataclass
@@ -348,8 +343,7 @@ def _readings(
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = context_prefix(pieces[0].strip())
-        where = pieces[1].strip()
-        where = _AR_AREA_OF.sub("", where) if _AR_FACILITY.match(pieces[0].strip()) else where
+        where = facility_area_off(pieces[0].strip(), pieces[1].strip())  # "في منطقة X": geo/building_in.py
         parsed = _finish(text, inner, near, implied, [*extra, where, *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw, text)
