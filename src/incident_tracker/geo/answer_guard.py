@@ -22,7 +22,7 @@ from .country_guard import other_country_unit
 from .facility_guard import far_facility_town
 from .gazetteer import haversine_km
 from .joined_guard import joined_doubt
-from .list_guard import several_places, two_with_units
+from .list_guard import several_places, two_by_comma, two_with_units
 from .named_place_guard import far_from_named_place
 from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
@@ -108,6 +108,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
         or two_with_units(place, chosen, chain, named)
+        or two_by_comma(place, chosen, chain, named)
         or listed_standin(chosen, resolution, chain)
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)

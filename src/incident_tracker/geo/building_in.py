@@ -48,6 +48,19 @@ _HAN_BUILDING = r"检查站|警察局|派出所|警局|哨所|医院|学校|清�
 _HAN = re.compile(rf"^(?P<place>[^的\s]+?)的(?:一[个所座家处])?(?:{_HAN_BUILDING})$")
 
 
+#: "برج مراقبة حدودي في منطقة X" (a border watchtower in the area of X): after an Arabic facility word (tower, post,
+#: checkpoint, station, barracks, base), the area noun after "في" says where, and is no name (batch 75's g7258; geo148).
+_AR_FACILITY = re.compile(r"^(?:ال)?(?:برج|مركز|نقطة|مخفر|ثكنة|قاعدة|حاجز)\s")
+_AR_AREA_OF = re.compile(r"^منطقة\s+(?=\S)")
+
+
+def facility_area_off(head: str, where: str) -> str:
+    """``where``, the part after "في", without its Arabic area noun when ``head`` is a facility: "في منطقة X" then
+    reads as "في X" does, the facility placed in X. Only after a facility: a place "في منطقة X" may be a part of X,
+    or not, and is left as it was read."""
+    return _AR_AREA_OF.sub("", where) if _AR_FACILITY.match(head) else where
+
+
 def building_in_town(raw: str) -> str | None:
     """The place a building stands in ("Zahedan" for "a police station in Zahedan"), which the reader reads and
     marks ``near``; None where the text is not a building in a named place."""

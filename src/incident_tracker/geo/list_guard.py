@@ -19,6 +19,14 @@ borders of X in P province and Y in Q province), has no second comma, and its un
 read as context: the last part's province stood in for the whole (the fifty-seventh batch's
 g5426). :func:`two_with_units` drops such a stand-in when the other part, read alone, lies
 apart from it and neither holds the other: the unit was named for one of the two only.
+
+Two places joined by a comma alone ("one at Jalal-Abad, the other at Kara-suu": the two crossing
+points UNHCR visited, batch 75's dev error g7228) were read as a place and its context, and the
+first answered, though "Jalal-Abad and Kara-suu" got nothing. The comma is not enough to tell
+them from "Faizabad, Badakhshan" or "Bakai, Batken" (a village and the town it lies near: the two
+of g7228 lie 29 km apart), so :func:`two_by_comma` reads only the shapes that say "two":
+"one at X, the other at Y" (the words "one … the other / another / the second" name two places,
+one each) and "X, Y posts" (a plural unit word after two names each known as a place).
 """
 
 from __future__ import annotations
@@ -45,6 +53,8 @@ _LAST_AND = re.compile(r"\s+(?:and|&|и|жана|және|va|ва|və|we|و|او
 _PLURAL_UNIT = re.compile(
     r"\s(?:rural\s+)?(?:villages|districts|municipalities|communities|provinces|towns|settlements|"
     r"counties|townships|jamoats|aiyl\s+aimaks|sub-?districts|tehsils|(?:border\s+)?crossings|"
+    # posts and checkpoints ("X, Y and Z border posts"; geo148)
+    r"(?:border\s+)?(?:out)?posts|checkpoints|check\s*posts|crossing\s+points|"
     # the plural "borders" or "crossings" after the list: Azerbaijani "sərhədləri", Turkmen
     # "serhetleri", "geçelgeleri", Uzbek "chegaralari" ("İncəburun, Sərəxs və Lütfabad sərhədləri")
     r"sərhədləri\w*|serhetleri\w*|geçelgeleri\w*|chegaralari\w*)$",
@@ -64,6 +74,11 @@ _UNIT_WORD = re.compile(
 #: province", "X в P области"; Urdu's "میں" follows the unit). A part that is a unit alone ("district Kech" after
 #: "X in Tehsil Mand,") is the context of a chain, not a second place.
 _LINKED = re.compile(r"\S\s+(?:در|in|в|во|په|في|ب|میں)\s+\S", re.IGNORECASE)
+#: "one at X, the other at Y": a part opening with "one" (or "the first") and the next with "the other",
+#: "another" or "the second", each before a place (English: a Russian "один в Оше, другой в Кара-Суу" already
+#: gets no point, its case endings naming no place as written).
+_ONE = re.compile(r"^(?:one|the\s+first)\b", re.IGNORECASE)
+_OTHER = re.compile(r"^(?:the\s+other|another|the\s+second)\b", re.IGNORECASE)
 #: Two names of a list this close may be one place and its quarter: not held apart.
 APART_KM = 25.0
 
@@ -150,6 +165,34 @@ def two_with_units(place: str, chosen: Candidate, chain: Resolver, named: frozen
     return None
 
 
+def two_by_comma(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why ``chosen`` must not answer ``place``, two places joined by a comma as two, or None.
+
+    "one at X, the other at Y" (the two parts of the text at its one comma, the first opening with
+    "one", the second with "the other"): the text says it names two places, one each, whatever they
+    are. "X, Y posts" (two parts, a plural unit word after the second, each part without it a place
+    known by its own or a recorded name, neither the province or country holding the other): the
+    unit word says several, as in "A, B and C posts" (:func:`several_places`).
+    """
+    parts = [part for part in _SEPARATOR.split(" ".join(place.split())) if part]
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if _ONE.match(first) and _OTHER.match(second):
+        return f"two places named one each ({first}; {second}): no one point"
+    plural = _PLURAL_UNIT.search(" " + second)
+    if plural is None:
+        return None
+    names = (first, second[: plural.start() - 1].strip())
+    found = [_known(name, chain, named) for name in names]
+    if any(one is None or one.level == "country" for one in found) or not names[1]:
+        return None
+    one, other = found
+    if one is None or other is None or _holds(one, other) or _holds(other, one):
+        return None
+    return f"several places named together ({names[0]}, {names[1]}): no one point"
+
+
 def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
     """The place ``name`` is, by its own or a recorded name, or None."""
     chosen = place_alone(name, chain, named)
@@ -168,4 +211,4 @@ def _holds(other: Candidate, chosen: Candidate) -> bool:
     return other.level == "admin1" and (other.country, other.admin1_code) == (chosen.country, chosen.admin1_code)
 
 
-__all__ = ["APART_KM", "joined_names", "list_names", "several_places", "two_with_units"]
+__all__ = ["APART_KM", "joined_names", "list_names", "several_places", "two_by_comma", "two_with_units"]

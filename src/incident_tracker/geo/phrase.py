@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..models.country import country_code
 from .apposition import rewrite_apposition
 from .around_area import around_area
-from .building_in import building_in_town
+from .building_in import building_in_town, facility_area_off
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
@@ -31,6 +31,7 @@ from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import split_name
 from .phrase_head import crossing_words_off, names_a_crossing, near_off, unit_word_off
+from .phrase_italian import italian_units_off
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -205,6 +206,7 @@ def _read(text: str) -> ParsedQuery:
     into a head and its context (brackets, commas), the words around the head taken off one step at a time,
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
+    text = italian_units_off(text)  # "X nella regione di Y": "X in Y region" (geo/phrase_italian.py)
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
     text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))
@@ -341,7 +343,8 @@ def _readings(
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = context_prefix(pieces[0].strip())
-        parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
+        where = facility_area_off(pieces[0].strip(), pieces[1].strip())  # "في منطقة X": geo/building_in.py
+        parsed = _finish(text, inner, near, implied, [*extra, where, *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw, text)
         parsed.designation = parsed.alternative.designation = _designation(text)
