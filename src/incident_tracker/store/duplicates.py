@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .database import rows
@@ -221,9 +221,18 @@ def duplicate_pairs(
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
 ) -> list[Match]:
-    """Pairs of recorded incidents that look like one event, most alike first."""
-    found = list(iter_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters))
-    return sorted(found, key=lambda m: (-m.score, m.first or 0, m.second))
+    """Pairs of recorded incidents that look like one event, most alike first (:func:`most_alike_first`):
+    the pairs of ``tracker duplicates --strongest-first``, as :class:`Match` objects, for a Python
+    caller with a file small enough to wait for all of them (``docs/extract.md``, "From Python")."""
+    pairs = scan_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters)
+    found = Match.found
+    return [found(pair, days) for pair in most_alike_first(pairs)]
+
+
+def most_alike_first(pairs: Iterable[Pair]) -> list[Pair]:
+    """The pairs most alike first; pairs of one score by the earlier incident's id, then the later's. One
+    order for :func:`duplicate_pairs` and ``tracker duplicates --strongest-first``."""
+    return sorted(pairs, key=lambda pair: (-pair[2], pair[0][0], pair[1][0]))
 
 
 def iter_duplicate_pairs(
