@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -166,6 +167,34 @@ def test_filters_narrow_both_incidents_of_a_pair(dense_store: IncidentStore):
             assert country == "TJ" and "2025-01-10" <= date <= "2025-01-20"
     everything = {(m.first, m.second) for m in duplicate_pairs(dense_store.conn, min_score=0.5)}
     assert {(m.first, m.second) for m in found} < everything
+
+
+def test_the_python_api_gives_the_pairs_of_strongest_first_in_its_order(run, run_json, db_path):
+    """``duplicate_pairs`` is the library's call for what ``tracker duplicates --strongest-first`` prints
+    (``docs/extract.md``, "From Python"): the same pairs, most alike first, a tie by the earlier id, then the later."""
+    base = ["add", "--type", "battles", "--no-input", "--country", "TJ"]
+    for date, killed in [("2025-11-24", "2"), ("2025-11-25", "2"), ("2025-11-24", "2"), ("2025-11-25", "4")]:
+        run(*base, "--date", date, "--killed", killed)
+    printed = [(p["first"], p["second"], p["score"]) for p in run_json("duplicates", "--json", "--strongest-first")]
+    with IncidentStore.open(db_path) as store:
+        found = [(m.first, m.second, round(m.score, 2)) for m in duplicate_pairs(store)]
+    assert found == printed
+    # the same day and toll; a day apart (two ties, the earlier id first); the same day, tolls apart; both apart
+    assert [(first, second) for first, second, _ in found] == [(1, 3), (1, 2), (2, 3), (2, 4), (1, 4), (3, 4)]
+    assert [score for *_, score in found] == [0.79, 0.71, 0.71, 0.69, 0.61, 0.61]
+
+
+def test_the_python_example_in_the_docs_runs(run, db_path, capsys):
+    """``docs/extract.md``'s "From Python" for duplicates is the API as it is: its code runs on a small file."""
+    text = (Path(__file__).parent.parent / "docs" / "extract.md").read_text(encoding="utf-8")
+    section = text[text.index("## `tracker duplicates`") :]
+    code = section[section.index("```python\n") + 10 : section.index("\n```\n")]
+    base = ["add", "--type", "battles", "--no-input", "--country", "TJ", "--killed", "3"]
+    for date in ("2025-11-24", "2025-11-24", "2025-11-25"):
+        run(*base, "--date", date)
+    exec(code.replace('"incidents.db"', repr(str(db_path))), {})
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[0].startswith("1 2 ") and any(line.startswith("{'first': 1, 'second': 2") for line in shown)
 
 
 def test_command_filters_streams_and_sorts(run, run_json):

@@ -127,6 +127,14 @@ def test_progress_is_reported_every_5000_and_at_the_end(larger: IncidentStore) -
     assert seen == [2500]
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "geojson"])
+def test_a_record_format_reports_progress_at_the_end_too(larger: IncidentStore, fmt: str) -> None:
+    """The record formats count through ``progress.counted``, which reports the end itself: once, not twice."""
+    seen: list[int] = []
+    export_records(larger, io.StringIO(), fmt=fmt, progress=seen.append, null_geometry=fmt == "geojson")
+    assert seen == [2500]
+
+
 def test_an_incident_with_deaths_by_side_exports_and_comes_back(tmp_path: Path) -> None:
     """It used to stop the CSV export with a TypeError (the formula check read an int as text)."""
     db, target, csv_file = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "out.csv"

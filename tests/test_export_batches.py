@@ -1,5 +1,5 @@
 """The CSV export reads each batch's lists (weapons, tags, sources, links) by one query per
-side table (``store.csv_lines.csv_line_batches``); the rows it gives are those of
+side table (``store.csv_lines.line_parts``, made whole rows by ``whole_rows``); the rows it gives are those of
 ``FLAT_SELECT``'s correlated subqueries, cell for cell, in the same order (issue 17).
 
 The incidents here have what the batch queries must get right: weapons and tags stored out
@@ -10,14 +10,42 @@ from both sides (``duplicated_by`` seen from the original), and batches smaller 
 from __future__ import annotations
 
 import io
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from incident_tracker.exchange.export import _ENCODED, export_records, write_csv
 from incident_tracker.store import IncidentStore
-from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, side_cells
+from incident_tracker.store.csv_lines import (
+    flat_line_rows,
+    has_side_indexes,
+    incident_cells_sql,
+    line_parts,
+    side_cells,
+    whole_rows,
+)
 from incident_tracker.store.filters import Filters
+
+
+def csv_line_batches(
+    conn: sqlite3.Connection,
+    filters: Filters | None,
+    sort: str | None,
+    limit: int | None,
+    *,
+    encoded: frozenset[str],
+    safe: bool,
+    size: int,
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The incidents' whole rows from the export's batch queries: ``line_parts`` reads the side tables as the
+    export does, here with every own cell (``incident_cells_sql``), and ``whole_rows`` puts each row in
+    ``CSV_COLUMNS`` order, to be held against ``flat_line_rows``. It lived in ``store.csv_lines`` with no
+    caller but this test (review25)."""
+    for rows, sides in line_parts(conn, incident_cells_sql(encoded, safe), filters, sort, limit, size=size):
+        yield whole_rows(rows, sides)
 
 
 @pytest.fixture()

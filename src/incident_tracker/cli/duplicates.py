@@ -61,7 +61,7 @@ def duplicates_command(
       tracker duplicates --days 2 --km 25
       tracker duplicates --country TJ --since 2025 --json
     """
-    from ..store.duplicates import scan_duplicate_batches, scan_duplicate_blocks
+    from ..store.duplicates import most_alike_first, scan_duplicate_batches, scan_duplicate_blocks
 
     if filters.deleted:
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
@@ -79,7 +79,7 @@ def duplicates_command(
                 store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
             )
             if strongest_first:
-                ranked = sorted((p for batch in batches for p in batch), key=lambda p: (-p[2], p[0][0], p[1][0]))
+                ranked = most_alike_first(p for batch in batches for p in batch)
                 batches = iter([ranked[i : i + TABLE_BATCH] for i in range(0, len(ranked), TABLE_BATCH)])
             first, count = _print_pairs(batches, as_json, store, days)
     if as_json:

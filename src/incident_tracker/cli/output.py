@@ -111,8 +111,9 @@ def progress_bar(
 ) -> Iterator[Callable[..., None] | None]:
     """A progress bar on stderr while the block runs, when stderr is a terminal; ``None`` otherwise.
 
-    Yields a callback for the library's :data:`~incident_tracker.progress.Progress` reports:
-    ``report(done)`` or ``report(done, total)``. ``size`` shows done and total as bytes;
+    Yields a callback for either of the library's reports (``incident_tracker.progress``): a
+    :data:`~incident_tracker.progress.Count`, ``report(done)``, or a :data:`~incident_tracker.progress.Progress`,
+    ``report(done, total)``. ``size`` shows done and total as bytes;
     ``redirect_stdout`` prints what the command writes to a terminal above the bar.
     """
     if not sys.stderr.isatty():

@@ -11,12 +11,13 @@ import dataclasses
 import itertools
 import json
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
+from ..progress import Count, counted
 from ..store.csv_lines import (
     SIDE_CELLS,
     flat_line_rows,
@@ -31,8 +32,6 @@ from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout, carries_history
-
-T = TypeVar("T")
 
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(-1)
@@ -64,7 +63,7 @@ def export_records(
     limit: int | None = None,
     safe: bool = True,
     null_geometry: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
     with_history: bool = False,
 ) -> ExportResult:
     """Write the incidents matching ``filters`` to ``out`` in ``fmt`` (and ``layout`` for CSV).
@@ -95,6 +94,8 @@ def export_records(
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)
+        if progress:  # the batches report each multiple of PROGRESS_EVERY they pass; this, the end
+            progress(result.count)
         # Written by SQLite as stored ('many', 'north'), for a colleague to see: noted, as the JSON export notes them.
         store.note_unreadable(filters, as_stored=True)
     else:
@@ -104,11 +105,8 @@ def export_records(
             records = store.query(filters, sort=sort, limit=limit)
             if with_history:
                 records = _with_history(store, records)
-            if progress:
-                records = _counting(records, progress)
+            records = counted(records, progress, PROGRESS_EVERY)
             _write_records(store, records, out, fmt, layout, result, safe=safe, null_geometry=null_geometry)
-    if progress:
-        progress(result.count)
     return result
 
 
@@ -199,7 +197,7 @@ def _write_csv_lines(
     limit: int | None,
     *,
     safe: bool,
-    progress: Callable[[int], None] | None,
+    progress: Count | None,
 ) -> int:
     """The tracker layout's CSV, a batch of rows at a time, byte for byte what
     :func:`write_csv` writes (``tests/test_exchange_lines.py``).
@@ -360,10 +358,3 @@ def _guarded(row: tuple[Any, ...]) -> tuple[Any, ...]:
                     cells[other] = neutralise(cells[other])
             return tuple(cells)
     return row
-
-
-def _counting(records: Iterator[T], progress: Callable[[int], None]) -> Iterator[T]:
-    for count, record in enumerate(records, start=1):
-        if count % PROGRESS_EVERY == 0:
-            progress(count)
-        yield record

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO
 
 from ..errors import ValidationError
 from ..models import normalize_record
+from ..progress import Count
 from ..store.bulk import BulkWriter
 from ..store.incidents import IncidentStore
 from .columns import parse_links
@@ -71,7 +72,7 @@ class Importer(BatchWriting):
         label: str,
         skip_invalid: bool = False,
         rejects: RejectedRows | None = None,
-        progress: Callable[[int], None] | None = None,
+        progress: Count | None = None,
         plan: RowPlan | None = None,
     ) -> None:
         self.store = store
@@ -272,7 +273,7 @@ def import_file(
     dry_run: bool = False,
     rejects: str | Path | None = None,
     safe: bool = True,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
     label: str | None = None,
 ) -> ImportSummary:
     """Import a csv, jsonl or json file; see the module docstring for the rules.
@@ -306,7 +307,7 @@ def _import(
     dry_run: bool,
     rejects: str | Path | None,
     safe: bool,
-    progress: Callable[[int], None] | None,
+    progress: Count | None,
     label: str,
 ) -> ImportSummary:
     """The import of an open file: its format and layout decided once from the name and first

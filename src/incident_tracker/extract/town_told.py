@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 
-def town_inside(kind: str, rest: str, current: object) -> bool:
+def town_inside(kind: str, rest: str, current: str | None) -> bool:
     """Whether an apposed kind ranks its name as narrower than the place told before (``current``): any kind but a
-    town does (a post, a village); a town only when the words after it, to the clause's end, put it in that place."""
+    town does (a post, a village); a town only when the words after it, to the clause's end, put it in that place.
+    ``current`` is the draft's place so far (a name as the text gives it), None before one is set."""
     if kind != "town":
         return True
-    if not isinstance(current, str) or not current:
+    if not current:
         return False
     name = re.sub(r"\s+(?:district|province|region|county|oblast)$", "", current)  # "in Zarin" for "Zarin district"
     return re.match(rf"[^.;:]*?\b(?:in|of)\s+(?:the\s+)?{re.escape(name)}\b", rest) is not None

@@ -9,11 +9,12 @@ reason like any other edit. Ambiguous and unknown places are reported, never gue
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..progress import Progress
     from ..store import IncidentStore
     from .chain import Candidate, Resolver
 
@@ -68,7 +69,7 @@ def geocode_missing(
     resolver: Resolver,
     *,
     write: bool = True,
-    step: Callable[[int, int], None] | None = None,
+    step: Progress | None = None,
     ids: Iterable[int] | None = None,
 ) -> BatchReport:
     """Geocode every incident that lacks coordinates (or those of ``ids``) with :func:`.locate.locate`.

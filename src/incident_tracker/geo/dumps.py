@@ -26,7 +26,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -37,6 +37,7 @@ from ..store import gazetteer as sql
 from .text import kept_script, name_key, phonetic_key, strip_level
 
 if TYPE_CHECKING:
+    from ..progress import Progress
     from .gazetteer import Reporter
 
 URL_ENV = "TRACKER_GEONAMES_URL"
@@ -223,7 +224,7 @@ def download_url(code: str) -> str:
     return f"{base.rstrip('/')}/{code.upper()}.zip"
 
 
-def download(code: str, folder: Path, *, progress: Callable[[int, int], None] | None = None) -> Path:
+def download(code: str, folder: Path, *, progress: Progress | None = None) -> Path:
     """Fetch ``XX.zip`` from GeoNames into ``folder`` (once: an existing file is reused)."""
     from urllib.error import URLError
     from urllib.request import Request, urlopen
@@ -258,7 +259,7 @@ def download(code: str, folder: Path, *, progress: Callable[[int, int], None] | 
     return target
 
 
-def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Callable[[int, int], None] | None) -> None:
+def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Progress | None) -> None:
     done = 0
     while chunk := source.read(1 << 16):
         out.write(chunk)
@@ -295,7 +296,7 @@ def add(
     source: str,
     *,
     online: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     reporter: Reporter | None = None,
 ) -> MergeReport:
     """``tracker gazetteer add SOURCE``: a country code (its file kept earlier, or downloaded with

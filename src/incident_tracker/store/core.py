@@ -106,7 +106,7 @@ class StoreCore:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         """Close the store at the end of a ``with`` block, folding the write-ahead log into the file
         first as a CLI command does (nothing to undo: every write committed or rolled back already)."""
         with suppress(sqlite3.Error):  # already closed; a log the disk would not fold stays beside the file

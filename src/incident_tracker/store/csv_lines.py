@@ -121,7 +121,7 @@ def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, tab
 
 def incident_cells_sql(encoded: frozenset[str], safe: bool) -> str:
     """The export's main SELECT: every CSV cell of an incident but :data:`SIDE_CELLS`, in
-    ``CSV_COLUMNS`` order (to be completed by :func:`csv_line_batches`)."""
+    ``CSV_COLUMNS`` order (to be completed by :func:`whole_rows` with :func:`line_parts`' side cells)."""
     triggers = _trigger_codes()
     own = (name for name in CSV_COLUMNS if name not in SIDE_CELLS)
     return f"SELECT {', '.join(_cell_sql(name, encoded, safe, triggers) for name in own)} FROM incidents AS i"
@@ -283,24 +283,8 @@ def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tupl
     return list(map(_csv_order(), map(tuple.__add__, rows, zip(*sides, strict=True))))
 
 
-def csv_line_batches(
-    conn: sqlite3.Connection,
-    filters: Filters | None,
-    sort: str | None,
-    limit: int | None,
-    *,
-    encoded: frozenset[str],
-    safe: bool,
-    size: int,
-) -> Iterator[list[tuple[Any, ...]]]:
-    """The incidents' whole rows, read as :func:`line_parts` reads them, each a tuple of cells in
-    ``CSV_COLUMNS`` order."""
-    for rows, sides in line_parts(conn, incident_cells_sql(encoded, safe), filters, sort, limit, size=size):
-        yield whole_rows(rows, sides)
-
-
 def has_side_indexes(conn: sqlite3.Connection) -> bool:
-    """Whether the indexes :func:`csv_line_batches` walks exist (a file opened read-only
+    """Whether the indexes :func:`line_parts` walks exist (a file opened read-only
     is not migrated; without them the export reads each row's lists by ``FLAT_SELECT``)."""
     marks = ", ".join("?" * len(_SIDE_INDEXES))
     sql = f"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ({marks})"
@@ -318,7 +302,7 @@ def flat_line_rows(
     size: int,
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The same batches from ``FLAT_SELECT`` (each row's lists by correlated subqueries),
-    for a file without the indexes of :func:`csv_line_batches`."""
+    for a file without the indexes :func:`line_parts` walks."""
     triggers = _trigger_codes()
     flat, params = select_records(FLAT_SELECT, filters, sort, limit)
     cells = ", ".join(_cell_sql(name, encoded, safe, triggers, "r") for name in CSV_COLUMNS)

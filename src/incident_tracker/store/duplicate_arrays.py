@@ -27,7 +27,7 @@ them. tests/test_duplicate_arrays.py compares the result with a plain loop over 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -40,6 +40,8 @@ from .filters import EARTH_RADIUS_KM
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+
+    from ..progress import Count
 
     Ints = NDArray[np.int64]
     Floats = NDArray[np.float64]
@@ -72,7 +74,7 @@ class ArraySweep:
         self.codes = self.block.codes
 
     def blocks(
-        self, rows: Iterable[tuple[Any, ...]], linked: set[tuple[int, int]], progress: Callable[[int], None] | None
+        self, rows: Iterable[tuple[Any, ...]], linked: set[tuple[int, int]], progress: Count | None
     ) -> Iterator[PairBlock]:
         """The pairs of each incident with the earlier ones, those in ``linked`` left out, a
         block of incidents at a time (``PairBlock.lists`` gives the lists of each incident)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .database import rows
@@ -33,6 +33,7 @@ from .filters import Filters, haversine_km
 from .stored_guards import guarded, readable_dates
 
 if TYPE_CHECKING:
+    from ..progress import Count
     from .incidents import IncidentStore
 
 DEFAULT_DAYS = 3
@@ -220,9 +221,18 @@ def duplicate_pairs(
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
 ) -> list[Match]:
-    """Pairs of recorded incidents that look like one event, most alike first."""
-    found = list(iter_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters))
-    return sorted(found, key=lambda m: (-m.score, m.first or 0, m.second))
+    """Pairs of recorded incidents that look like one event, most alike first (:func:`most_alike_first`):
+    the pairs of ``tracker duplicates --strongest-first``, as :class:`Match` objects, for a Python
+    caller with a file small enough to wait for all of them (``docs/extract.md``, "From Python")."""
+    pairs = scan_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters)
+    found = Match.found
+    return [found(pair, days) for pair in most_alike_first(pairs)]
+
+
+def most_alike_first(pairs: Iterable[Pair]) -> list[Pair]:
+    """The pairs most alike first; pairs of one score by the earlier incident's id, then the later's. One
+    order for :func:`duplicate_pairs` and ``tracker duplicates --strongest-first``."""
+    return sorted(pairs, key=lambda pair: (-pair[2], pair[0][0], pair[1][0]))
 
 
 def iter_duplicate_pairs(
@@ -232,7 +242,7 @@ def iter_duplicate_pairs(
     km: float = DEFAULT_KM,
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
 ) -> Iterator[Match]:
     """The same pairs as :func:`duplicate_pairs`, streamed in date order as they are found."""
     pairs = scan_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
@@ -248,7 +258,7 @@ def scan_duplicate_pairs(
     km: float = DEFAULT_KM,
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
 ) -> Iterator[Pair]:
     """The pairs of :func:`iter_duplicate_pairs` as the sweep finds them: tuples of the two
     incidents' rows (fields in ``ROW_NAMES`` order), the score, the gap in days and the
@@ -268,7 +278,7 @@ def scan_duplicate_batches(
     km: float = DEFAULT_KM,
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
 ) -> Iterator[list[Pair]]:
     """The pairs of :func:`scan_duplicate_pairs`, in lists: those each incident makes with
     the earlier ones, as it is read (``tracker duplicates`` writes a list at a time: one
@@ -293,7 +303,7 @@ def scan_duplicate_blocks(
     km: float = DEFAULT_KM,
     min_score: float = DEFAULT_MIN_SCORE,
     filters: Filters | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Count | None = None,
 ) -> Iterator[PairBlock]:
     """The pairs of :func:`scan_duplicate_batches`, a block of a few thousand incidents at a
     time, as columns (``duplicate_block``): for a writer of millions of pairs, which needs
