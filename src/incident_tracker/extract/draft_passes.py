@@ -29,6 +29,7 @@ from .finish import accused_force, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
 from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
+from .fled_back import fled_back
 from .force_admits import force_admits
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
@@ -156,3 +157,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
+    fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
