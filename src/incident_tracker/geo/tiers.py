@@ -307,7 +307,7 @@ class GazetteerTier:
         if parsed.level == "admin1":
             matched = self.match_admin1(parsed.name, countries) or self.near_admin1(parsed.name, countries)
             matched.update(self.short_admin1(parsed.name, countries, matched, parsed.text))
-            for (country, code), score in self._best(matched, areas).items():
+            for (country, code), score in self._without_city_units(self._best(matched, areas)).items():
                 area = self.gazetteer.admin1_area(country, code)
                 location = area and self.area_location(area, score)
                 if location:
@@ -366,6 +366,27 @@ class GazetteerTier:
                 if location:
                     results.append(location)
         return results
+
+    def _without_city_units(self, scores: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
+        """A region word ("Almaty region", "Алматинская область", "Tashkent region") names the region,
+        not the city holding a unit of its own under the same name: of two units of one country tied
+        on the name, one a city unit (its name its seat's: Almaty, Tashkent) and the other not
+        (Almaty Oblysy, Toshkent), the city unit is dropped; it was an ambiguity with no answer."""
+        top = max(scores.values(), default=0.0)
+        kinds = {slot: self._city_unit(*slot) for slot, s in scores.items() if s == top}
+        kept = dict(scores)
+        for slot, city in kinds.items():
+            if city and any(o[0] == slot[0] and other is False for o, other in kinds.items()):
+                del kept[slot]
+        return kept
+
+    def _city_unit(self, country: str, code: str) -> bool | None:
+        """True for a unit named as its seat is, False for one with a point and another seat's name,
+        None for a unit with no point or no seat (Osh City: no region to prefer)."""
+        area = self.gazetteer.admin1_area(country, code)
+        if area is None or area.latitude is None or not area.seat:
+            return None
+        return name_key(area.name) == name_key(area.seat)
 
     @staticmethod
     def _best(scores: dict[tuple[str, str], float], areas: frozenset[tuple[str, str]] | None) -> dict[Any, float]:
