@@ -359,9 +359,9 @@ class GazetteerTier:
                     if location:
                         results.append(location)
         if best_town < ALTERNATE:
-            code = _country_named(parsed.name)
-            if code and (countries is None or code in countries) and len(key) > 2:
-                area = self.gazetteer.country_area(code)
+            named = _country_named(parsed.name)
+            if named and (countries is None or named in countries) and len(key) > 2:
+                area = self.gazetteer.country_area(named)
                 location = area and self.area_location(area, EXACT)
                 if location:
                     results.append(location)
