@@ -10,8 +10,9 @@ command adds at its entry, without touching how the text is read:
   (``tracker extract <(curl …)``) opens at once and is read to its end, however long the writer takes.
 - **Text that is no article is refused.** A NUL character (a UTF-16 file read as UTF-8 is half NULs; a binary
   file), a number longer than Python reads (more than 4,300 digits: it stopped the reader with a ValueError),
-  and a sentence longer than :data:`MAX_SENTENCE_CHARS` (the reader's time grows with the square of a
-  sentence's length: one sentence of 200,000 characters ran for more than five minutes).
+  and a sentence longer than the reader's
+  :data:`~incident_tracker.extract.sentences.LONGEST_SENTENCE` (the library reads such a run in pieces, but a
+  sentence that long is no news article's: one of 200,000 characters was a paste gone wrong).
 - **The reading has a deadline.** Some texts of ordinary sentences still take the reader a time that grows
   with the square of their length (30 KB of sentences of 250 characters, each a killing "and" another: a
   minute); :func:`reading_deadline` stops the reader after :data:`MAX_READING_SECONDS` in one line, before
@@ -32,14 +33,8 @@ from types import FrameType
 from typing import IO
 
 from ..errors import TrackerError, ValidationError
+from ..exchange.files import FIFO_WAIT_SECONDS  # one wait for a FIFO, read (here) or written (an export)
 from ..models import refuse_article
-
-#: How long a FIFO is waited for a writer before the command gives up.
-FIFO_WAIT_SECONDS = 5.0
-
-#: The longest sentence read (the longest of the 683 dev reports is 871 characters; one of 5,000 took 3.6 s,
-#: one of 3,000 1.2 s).
-MAX_SENTENCE_CHARS = 2000
 
 #: How long the reader may take over one article (a 500 KB article of short news sentences takes about 45 s).
 MAX_READING_SECONDS = 180.0
@@ -72,14 +67,14 @@ def read_article_text(file: Path | None) -> str:
 
 def refuse_unreadable_article(text: str, name: str) -> None:
     """Refuse a text holding a NUL, an unreadably long number, or a sentence the reader would take minutes over."""
-    from ..extract.sentences import split_sentences
+    from ..extract.sentences import LONGEST_SENTENCE, split_sentences
 
     refuse_article(text, name)  # the library's own check and wording (extract_drafts makes it again)
     longest = max((len(sentence.text) for sentence in split_sentences(text, None)), default=0)
-    if longest > MAX_SENTENCE_CHARS:
+    if longest > LONGEST_SENTENCE:
         raise ValidationError(
             f"{name} holds a sentence of {longest:,} characters; tracker extract reads sentences of at most "
-            f"{MAX_SENTENCE_CHARS:,} (a news sentence is rarely 500): is it one article, with its full stops?"
+            f"{LONGEST_SENTENCE:,} (a news sentence is rarely 500): is it one article, with its full stops?"
         )
 
 

@@ -263,7 +263,7 @@ def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
 
 _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
 
-#: How long an output FIFO is waited for a reader (``tracker extract`` waits as long for a FIFO's writer).
+#: How long a FIFO is waited for: an output FIFO for its reader, and ``tracker extract``'s input FIFO for its writer.
 FIFO_WAIT_SECONDS = 5.0
 
 
