@@ -18,7 +18,8 @@ incidents against recall.
 The real reports in ``tests/fixtures/extract-real/`` (rewritten in the house from
 real wire and regional reports, each with ``"split": "dev"`` or ``"test"``) are scored
 per split on the fields an analyst checks first (:data:`REAL_FIELDS`), with F1 and the
-incidents missed and spurious: see :func:`evaluate_real`.
+incidents missed and spurious: see :func:`evaluate_real`. The origin country is scored beside the F1, on a line
+of its own (:data:`SIDE_FIELDS`).
 
 The scorer lives in ``scripts/extract_scoring/``, one module a concern (see its ``__init__``); this
 script is its command line, and every name other code imports from ``eval_extract`` stays importable here.
@@ -42,10 +43,11 @@ import sys
 from extract_scoring.agreement import evaluate_agreement
 from extract_scoring.corpus import ADJUDICATION, FIXTURES, REAL, RECODE, ROOT, _real_fixtures, article_text
 from extract_scoring.fixtures import SCORED, _same, evaluate
-from extract_scoring.markdown import _ratio, markdown, markdown_agreement, markdown_real
+from extract_scoring.markdown import _ratio, markdown, markdown_agreement, markdown_real, side_lines
 from extract_scoring.matching import (
     _FILLER,
     REAL_FIELDS,
+    SIDE_FIELDS,
     _alike,
     _likeness,
     _match,
@@ -67,6 +69,7 @@ __all__ = [
     "RECODE",
     "ROOT",
     "SCORED",
+    "SIDE_FIELDS",
     "_FILLER",
     "_alike",
     "_likeness",
@@ -88,6 +91,7 @@ __all__ = [
     "markdown",
     "markdown_agreement",
     "markdown_real",
+    "side_lines",
     "totals",
 ]
 
@@ -108,6 +112,7 @@ def main(argv: list[str]) -> int:
         real = evaluate_real(chosen, locate=locate, spans=spans, round_=round_)
         print(f"{real['texts']} real reports ({split}{f', round {round_}' if round_ else ''})")
         print(markdown_real([(split, real)]))
+        print(side_lines(real))
         if "--markdown" not in argv:
             print("\nDifferences:")
             for miss in real["misses"]:

@@ -387,3 +387,31 @@ def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
         "https://example.org/other",
     ]
     assert len(run_json("list", "--json")) == 1
+
+
+def test_the_origin_country_is_scored_beside_the_f1_not_in_it(tmp_path: Path) -> None:
+    """``origin_country`` is coded for about four incidents in ten but was never one of the F1's fields: the scorer
+    counts it apart (``"side"``), with its differences listed, so work on it shows and the F1 every earlier figure is
+    compared by stays what it was."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_extract import evaluate_real, side_lines, totals
+
+    coded = {"event_date": "2024-03-02", "country": "TJ", "origin_country": "AF", "killed": 1}
+    (tmp_path / "01-raid.json").write_text(
+        json.dumps({"published": "2024-03-03", "split": "dev", "incidents": [coded]}), encoding="utf-8"
+    )
+    (tmp_path / "01-raid.txt").write_text("Gunmen from across the river raided a post.", encoding="utf-8")
+    drafts = [
+        {"event_date": "2024-03-02", "country": "TJ", "origin_country": "AF", "killed": 1},
+        {"event_date": "2024-05-09", "country": "TJ", "origin_country": "IR"},
+    ]
+    result = evaluate_real("dev", tmp_path, drafts_of=lambda *_: drafts)
+    assert result["side"] == {"origin": {"correct": 1, "proposed": 2, "expected": 1}}
+    assert "origin" not in result["fields"]
+    assert totals(result) == {"correct": 3, "proposed": 5, "expected": 3}  # date, country, killed; the spurious draft
+    assert "P 0.50, R 1.00, F1 0.67" in side_lines(result)
+    drafts[0]["origin_country"] = "PK"
+    assert (
+        "01-raid: origin expected 'AF', got 'PK'"
+        in evaluate_real("dev", tmp_path, drafts_of=lambda *_: drafts)["misses"]
+    )

@@ -36,6 +36,20 @@ def markdown_real(results: list[tuple[str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def side_lines(result: dict[str, Any]) -> str:
+    """The fields scored beside the F1 (``evaluate_real``'s ``"side"``), one line each, so that work on them shows
+    without moving the figure every earlier session is compared by."""
+    lines = []
+    for name, c in result.get("side", {}).items():
+        figure = f"{f1(c):.2f}" if c["expected"] or c["proposed"] else "–"
+        lines.append(
+            f"- {name} (beside the F1, not in it): P {_ratio(c['correct'], c['proposed'])}, "
+            f"R {_ratio(c['correct'], c['expected'])}, F1 {figure} "
+            f"({c['correct']} right of {c['proposed']} proposed, {c['expected']} coded)"
+        )
+    return "\n".join(lines)
+
+
 def markdown_agreement(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     """One row per split and comparison: F1 over all fields, then per field, then incidents matched."""
     fields = [f for f in REAL_FIELDS if f != "coordinates"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import REAL, _real_fixtures, article_text
-from .matching import REAL_FIELDS, _match, _real_same, _real_value, _span
+from .matching import REAL_FIELDS, SIDE_FIELDS, _match, _real_same, _real_value, _span
 
 
 def evaluate_real(
@@ -34,11 +34,12 @@ def evaluate_real(
     gives both one canonical name ("Iranian border forces" ~ "Military Forces of Iran"); coordinates within 25 km;
     the victims are the target type and the victims' nationality together; killed
     and injured compare the best estimate. A field listed under ``"unscored"`` (e.g.
-    the country of a clash on a disputed line) is left out for that report.
+    the country of a clash on a disputed line) is left out for that report. ``"side"`` holds the fields scored
+    beside the F1, never in it (:data:`SIDE_FIELDS`: the origin country), their differences among ``"misses"``.
     """
     from incident_tracker.extract import extract_drafts
 
-    counts = {field: {"correct": 0, "proposed": 0, "expected": 0} for field in REAL_FIELDS}
+    counts = {field: {"correct": 0, "proposed": 0, "expected": 0} for field in (*REAL_FIELDS, *SIDE_FIELDS)}
     incidents = {"correct": 0, "proposed": 0, "expected": 0, "missed": 0, "spurious": 0}
     misses: list[str] = []
     paths = _real_fixtures(split, fixtures, round_)
@@ -62,7 +63,7 @@ def evaluate_real(
             got = drafts[matched[i]] if i in matched else {}
             if i not in matched:
                 misses.append(f"{path.stem}: missed the incident of {incident['event_date']}")
-            for field in REAL_FIELDS:
+            for field in (*REAL_FIELDS, *SIDE_FIELDS):
                 if field in unscored:
                     continue
                 want, have = _real_value(field, incident, unscored), _real_value(field, got, unscored)
@@ -76,9 +77,17 @@ def evaluate_real(
             if j in matched.values():
                 continue
             misses.append(f"{path.stem}: spurious draft dated {draft.get('event_date')}")
-            for field in REAL_FIELDS:
+            for field in (*REAL_FIELDS, *SIDE_FIELDS):
                 counts[field]["proposed"] += _real_value(field, draft, unscored) is not None
-    return {"fields": counts, "incidents": incidents, "misses": misses, "texts": len(paths), "split": split}
+    side = {field: counts.pop(field) for field in SIDE_FIELDS}
+    return {
+        "fields": counts,
+        "side": side,
+        "incidents": incidents,
+        "misses": misses,
+        "texts": len(paths),
+        "split": split,
+    }
 
 
 def f1(counts: dict[str, int]) -> float:
