@@ -7,7 +7,7 @@ events were on test (it ended with five). It holds eight reports of eight events
 years and districts the corpus held least: attacks from Afghanistan on posts in Mohmand's Safi tehsil (2015), Kurram
 (2017) and Tirah's Rajgal valley (2017), Afghan troops firing on a Zhob border village (2013), fire from the Afghan side
 wounding two in Chitral's Arandu (2014), eight Waziristani tribesmen shot by Afghan forces in Paktika's Bermal (2019),
-and mortar shells from the Iranian side landing at Kachao and Tang Kachhao in Chagai (2015, 2017); three of them are
+and mortar shells from the Iranian side landing at Kachao and Tang Kachhao in Chagai (2015, 2017); four of them are
 rewritten in English from Urdu.
 """
 
