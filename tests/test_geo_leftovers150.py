@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from incident_tracker.geo.locate import locate
 
 
@@ -14,3 +16,28 @@ def test_nurafshon_stands_in_for_tashkent_region(resolver: Any) -> None:
     assert located.chosen is not None, located.note
     assert located.chosen.geo_precision == "admin1"
     assert (round(located.chosen.latitude, 2), round(located.chosen.longitude, 2)) == (41.03, 69.36)
+
+
+@pytest.mark.parametrize(
+    ("query", "district"),
+    [
+        ("لوئر کرم گوڑہ خیل کلی", "Kurram District"),  # Lower Kurram, then a village with no link between
+        ("لوئر کرم بالش خیل کے پہاڑی علاقے تری منگل", "Kurram District"),  # an area of a place of Lower Kurram
+        ("اپر چترال ریشن گول", "Upper Chitral District"),
+    ],
+)
+def test_a_lower_or_upper_district_opening_urdu_text_holds_the_place_after_it(
+    resolver: Any, query: str, district: str
+) -> None:
+    """Urdu's "Lower"/"Upper" district, then an unknown place with no "کے" between: the district stands in."""
+    located = locate(query, resolver=resolver, named=frozenset({"PK"}))
+    assert located.status == "fallback", located.note
+    assert located.chosen is not None
+    assert (located.chosen.name, located.chosen.geo_precision) == (district, "admin2")
+
+
+def test_a_lower_district_with_its_link_is_read_as_before(resolver: Any) -> None:
+    """ "لوئر دیر کے علاقے X" (the area X of Lower Dir) is the Urdu readers' shape: unchanged."""
+    located = locate("لوئر دیر کے علاقے ثمر باغ خوڑ", resolver=resolver, named=frozenset({"PK"}))
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == "Lower Dir District"
