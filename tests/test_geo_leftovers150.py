@@ -41,3 +41,19 @@ def test_a_lower_district_with_its_link_is_read_as_before(resolver: Any) -> None
     located = locate("لوئر دیر کے علاقے ثمر باغ خوڑ", resolver=resolver, named=frozenset({"PK"}))
     assert located.chosen is not None, located.note
     assert located.chosen.name == "Lower Dir District"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "деҳаи Хоҷаи Аъло",  # Tajik: the izofa inside the village's own name, not "Хоҷа of Аъло"
+        "в селе Ходжаи Аъло Исфаринского района",
+        "Khoja-i-Alo village on the Tajik-Kyrgyz border",
+    ],
+)
+def test_khojai_alo_is_the_packs_village(resolver: Any, query: str) -> None:
+    """Khojai Alo (Chorkuh jamoat, Isfara) at Russian Wikipedia's point, 39°56′30″N 70°29′46″E."""
+    located = locate(query, resolver=resolver, named=frozenset({"TJ", "KG"}))
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == "Khojai Alo"
+    assert (round(located.chosen.latitude, 3), round(located.chosen.longitude, 3)) == (39.942, 70.496)
