@@ -57,3 +57,28 @@ def test_khojai_alo_is_the_packs_village(resolver: Any, query: str) -> None:
     assert located.chosen is not None, located.note
     assert located.chosen.name == "Khojai Alo"
     assert (round(located.chosen.latitude, 3), round(located.chosen.longitude, 3)) == (39.942, 70.496)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "водозабор «Головной»",  # the water intake, by its own name
+        "на водораспределительной станции «Головной»",  # the water distribution station
+        "водозабор «Головной» на границе Кыргызстана и Таджикистана",  # the two countries' line after it
+    ],
+)
+def test_the_golovnoy_intake_stands_at_kek_tash(resolver: Any, query: str) -> None:
+    """The intake has no point of its own: the pack gives it Kek-Tash's, the village it stands in, as near."""
+    located = locate(query, resolver=resolver, named=frozenset({"KG", "TJ"}))
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == "Golovnoy"
+    assert located.chosen.geo_precision == "near"
+
+
+def test_a_place_on_the_border_of_two_countries_is_the_place(resolver: Any) -> None:
+    """ "X на границе Кыргызстана и Таджикистана": the line X lies on, as "на границе с …" is; not a province pair."""
+    located = locate("Ворух на границе Кыргызстана и Таджикистана", resolver=resolver, named=frozenset({"KG", "TJ"}))
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == "Vorukh"
+    empty = locate("на границе Баткенской и Согдийской областей", resolver=resolver, named=frozenset({"KG", "TJ"}))
+    assert empty.chosen is None
