@@ -82,3 +82,18 @@ def test_a_place_on_the_border_of_two_countries_is_the_place(resolver: Any) -> N
     assert located.chosen.name == "Vorukh"
     empty = locate("на границе Баткенской и Согдийской областей", resolver=resolver, named=frozenset({"KG", "TJ"}))
     assert empty.chosen is None
+
+
+def test_xinjiangs_karakul_lake_by_its_chinese_name_and_not_tajikistans(resolver: Any) -> None:
+    """卡拉库里湖 is Xinjiang's lake (Wikipedia's point); a Latin "Karakul Lake" may be Tajikistan's: not this row."""
+    located = locate("卡拉库里湖", resolver=resolver, named=frozenset({"CN", "PK"}))
+    assert located.chosen is not None, located.note
+    assert (round(located.chosen.latitude, 2), round(located.chosen.longitude, 2)) == (38.45, 75.05)
+    tajik = locate("Karakul Lake", resolver=resolver, named=frozenset({"TJ", "CN"}))
+    assert tajik.chosen is None or tajik.chosen.country != "CN", tajik.note
+
+
+def test_spin_boldak_in_chinese(resolver: Any) -> None:
+    located = locate("斯平布尔达克地区", resolver=resolver, named=frozenset({"AF", "PK"}))
+    assert located.chosen is not None, located.note
+    assert located.chosen.name.startswith("Spin Boldak")
