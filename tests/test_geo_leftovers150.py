@@ -97,3 +97,18 @@ def test_spin_boldak_in_chinese(resolver: Any) -> None:
     located = locate("斯平布尔达克地区", resolver=resolver, named=frozenset({"AF", "PK"}))
     assert located.chosen is not None, located.note
     assert located.chosen.name.startswith("Spin Boldak")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("伊朗东南部锡斯坦-俾路支斯坦省", frozenset({"IR"}), "Sistan and Baluchestan"),  # Iran, then its quarter
+        ("阿南部坎大哈省", frozenset({"AF", "PK"}), "Kandahar"),  # 阿, Afghanistan's short form, before a quarter
+    ],
+)
+def test_a_chinese_country_and_its_quarter_before_a_province(
+    resolver: Any, query: str, named: frozenset[str], name: str
+) -> None:
+    located = locate(query, resolver=resolver, named=named)
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.chosen.geo_precision) == (name, "admin1")
