@@ -112,3 +112,10 @@ def test_a_chinese_country_and_its_quarter_before_a_province(
     located = locate(query, resolver=resolver, named=named)
     assert located.chosen is not None, located.note
     assert (located.chosen.name, located.chosen.geo_precision) == (name, "admin1")
+
+
+def test_kunar_in_its_urdu_spelling(resolver: Any) -> None:
+    """Urdu writes Kunar "کنڑ" (retroflex ڑ), where Persian has "کنر" and Pashto "کونړ"."""
+    located = locate("افغانستان کے صوبہ کنڑ", resolver=resolver, named=frozenset({"AF", "PK"}))
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.chosen.geo_precision) == ("Kunar", "admin1")
