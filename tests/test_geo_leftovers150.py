@@ -23,7 +23,7 @@ def test_nurafshon_stands_in_for_tashkent_region(resolver: Any) -> None:
     [
         ("لوئر کرم گوڑہ خیل کلی", "Kurram District"),  # Lower Kurram, then a village with no link between
         ("لوئر کرم بالش خیل کے پہاڑی علاقے تری منگل", "Kurram District"),  # an area of a place of Lower Kurram
-        ("اپر چترال ریشن گول", "Upper Chitral District"),
+        ("اپر چترال ریشن گول گاؤں", "Upper Chitral District"),  # a village word after the unknown name
     ],
 )
 def test_a_lower_or_upper_district_opening_urdu_text_holds_the_place_after_it(
@@ -34,6 +34,21 @@ def test_a_lower_or_upper_district_opening_urdu_text_holds_the_place_after_it(
     assert located.status == "fallback", located.note
     assert located.chosen is not None
     assert (located.chosen.name, located.chosen.geo_precision) == (district, "admin2")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "لوئر دیر باجوڑ",  # two districts, no link: a list, not a place of Lower Dir
+        "اپر دیر لوئر دیر",  # the two halves
+        "کنڑ، ننگرہار",  # two provinces after a comma: a list, not Kunar in Nangarhar
+        "Kunar, Nangarhar",
+        "Ферганская долина на границе Кыргызстана и Узбекистана",  # a valley the line crosses
+    ],
+)
+def test_lists_of_units_and_a_valley_get_no_point(resolver: Any, query: str) -> None:
+    located = locate(query, resolver=resolver, named=frozenset({"PK", "AF", "KG", "UZ"}))
+    assert located.chosen is None, located.note
 
 
 def test_a_lower_district_with_its_link_is_read_as_before(resolver: Any) -> None:
