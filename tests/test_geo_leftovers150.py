@@ -61,22 +61,6 @@ def test_a_lower_district_with_its_link_is_read_as_before(resolver: Any) -> None
 @pytest.mark.parametrize(
     "query",
     [
-        "деҳаи Хоҷаи Аъло",  # Tajik: the izofa inside the village's own name, not "Хоҷа of Аъло"
-        "в селе Ходжаи Аъло Исфаринского района",
-        "Khoja-i-Alo village on the Tajik-Kyrgyz border",
-    ],
-)
-def test_khojai_alo_is_the_packs_village(resolver: Any, query: str) -> None:
-    """Khojai Alo (Chorkuh jamoat, Isfara) at Russian Wikipedia's point, 39°56′30″N 70°29′46″E."""
-    located = locate(query, resolver=resolver, named=frozenset({"TJ", "KG"}))
-    assert located.chosen is not None, located.note
-    assert located.chosen.name == "Khojai Alo"
-    assert (round(located.chosen.latitude, 3), round(located.chosen.longitude, 3)) == (39.942, 70.496)
-
-
-@pytest.mark.parametrize(
-    "query",
-    [
         "водозабор «Головной»",  # the water intake, by its own name
         "на водораспределительной станции «Головной»",  # the water distribution station
         "водозабор «Головной» на границе Кыргызстана и Таджикистана",  # the two countries' line after it
@@ -97,15 +81,6 @@ def test_a_place_on_the_border_of_two_countries_is_the_place(resolver: Any) -> N
     assert located.chosen.name == "Vorukh"
     empty = locate("на границе Баткенской и Согдийской областей", resolver=resolver, named=frozenset({"KG", "TJ"}))
     assert empty.chosen is None
-
-
-def test_xinjiangs_karakul_lake_by_its_chinese_name_and_not_tajikistans(resolver: Any) -> None:
-    """卡拉库里湖 is Xinjiang's lake (Wikipedia's point); a Latin "Karakul Lake" may be Tajikistan's: not this row."""
-    located = locate("卡拉库里湖", resolver=resolver, named=frozenset({"CN", "PK"}))
-    assert located.chosen is not None, located.note
-    assert (round(located.chosen.latitude, 2), round(located.chosen.longitude, 2)) == (38.45, 75.05)
-    tajik = locate("Karakul Lake", resolver=resolver, named=frozenset({"TJ", "CN"}))
-    assert tajik.chosen is None or tajik.chosen.country != "CN", tajik.note
 
 
 def test_spin_boldak_in_chinese(resolver: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase_declined import a_pack_district, a_pack_name
+from .phrase_declined import a_pack_district
 
 
 def table(text: str) -> dict[str, str]:
@@ -83,8 +83,7 @@ def _tajik(words: list[str]) -> str | None:
     parts, owner = [], []
     for n, (names, lvl) in enumerate(units):
         # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara; a district's "Дашти Қалъа" is one name (#two-conflicts)
-        # ... but not a pack place's own two-word name ("деҳаи Хоҷаи Аъло": Khojai Alo, the izofa inside it; geo150)
-        owned = lvl in _OWNED and len(names[0]) > 3 and not a_pack_name(" ".join(names))
+        owned = lvl in _OWNED and len(names[0]) > 3
         if n == len(units) - 1 and len(names) == 2 and names[0].casefold().endswith("и") and owned:
             names, owner = [names[0]], [spelled(names[1])]
             names[0] = names[0] + "_"
