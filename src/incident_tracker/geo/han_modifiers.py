@@ -16,10 +16,6 @@ one report used:
 - a **quarter of a country between the country and a unit**: "阿富汗东北部X省" (X province in
   north-eastern Afghanistan): the quarter says where in the country X lies; the country is kept. At
   the text's end ("阿富汗东北部") it is left, and the text names no point;
-- **Afghanistan's one-character short form before a quarter**: "阿南部坎大哈省" (Kandahar province in the south
-  of Afghanistan, 阿 for 阿富汗, as in "巴阿边境", the Pakistan-Afghanistan border): read as the country's full
-  name (geo150). Only before a quarter word, as "阿" opens many transcribed names; not Pakistan's "巴", since
-  "巴西北部" is northern Brazil as readily as north-western Pakistan;
 - **"Y以南的X"** (X, south of Y; any side): Y is a reference the text measures X from; X is the place;
 - **"对应" (facing, the counterpart of) before a unit**: "对应吉尔吉斯斯坦的奥什州" (facing Kyrgyzstan's Osh
   region), as "位于" (lying in) before one: the verb goes, the unit is read;
@@ -69,13 +65,8 @@ def han_offset(rest: str) -> tuple[str, str] | None:
     return f"{km} km {side} of ", rest[: match.start()]
 
 
-#: "阿南部": Afghanistan's one-character short form, then a quarter of it (see the module's list).
-_SHORT_AFGHANISTAN = re.compile(rf"^阿(?={_QUARTER}.)")
-
-
 def modifiers_off(rest: str, countries: Iterable[str]) -> str:
     """``rest`` (simplified characters) without the words of the module before its name, as often as they stand."""
-    rest = _SHORT_AFGHANISTAN.sub("阿富汗", rest, count=1)
     while True:
         before = rest
         rest = _SIDE_OF.sub("", _ASPECT.sub("", _DEGREE.sub("", rest)))

@@ -119,7 +119,7 @@ _HAN_UNITS = _table(
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
-    "吉尔吉斯=Kyrgyzstan;伊朗=Iran;巴基斯坦=Pakistan"
+    "吉尔吉斯=Kyrgyzstan"
 )
 #: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
 #: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in); and the
