@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-67] [--judge]
+    python bench/geo_first_scores.py --work DIR [--batches 56-75] [--judge]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -62,6 +62,16 @@ BATCHES: dict[int, tuple[str, str]] = {
     65: ("cf5541a4", "g6200-g6299"),
     66: ("acae62e3", "g6300-g6399"),
     67: ("244669fe", "g6400-g6499"),
+    # 68-75 (geo150): the main commit each batch's section names as its first score, itself (its src is the src
+    # the batch was scored on; the batch's rows are read from today's set, as for every batch)
+    68: ("43e52159", "g6500-g6599"),
+    69: ("aa0b0869", "g6600-g6699"),
+    70: ("87a2a697", "g6700-g6799"),
+    71: ("04abde6d", "g6800-g6899"),
+    72: ("70148d92", "g6900-g6999"),
+    73: ("7d9f4b0f", "g7000-g7099"),
+    74: ("dbd60166", "g7100-g7199"),
+    75: ("6a73cdb8", "g7200-g7299"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -259,7 +269,7 @@ def _first_score(batch: int, work: Path) -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-67", help="A range of held-back batches (56-67).")
+    parser.add_argument("--batches", default="56-75", help="A range of held-back batches (56-75).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--ids", default="", help=argparse.SUPPRESS)

@@ -12,7 +12,8 @@ and their cases are those of the region's press and reference pages, cited per l
   "(на) таможенном посту X", "погранотряд X" (or "пограничный отряд X", written out) and "Xский
   (пограничный) отряд" (a detachment named after the district it guards, read as that district), the leads
   "на (одном из) участк(е|ов) X" and "на юге X" (a section, a part of X: X), "(в) анклаве X", "недалеко от X",
-  "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
+  "окрестности X", "водозабор X" and "водораспределительной станции X" (a water intake, a water distribution
+  station: near X), "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
   погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
   Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y"), "уезд X в провинции Y" (read
   "уезд X, провинция Y": the district, its province after a comma);
@@ -68,6 +69,10 @@ _ROWS = (
     (rf"(?:в\s+)?анклав[еау]?\s+{_N}", "name"),
     # "(на) (пограничной) станции X" (the (border) station of X): the place the station is named after
     (rf"(?:на\s+)?(?:пограничн(?:ая|ой|ую)\s+)?станци(?:я|и|ю|ей)\s+{_N}", "name"),
+    # "водозабор «X»", "(на) водораспределительной станции «X»" (the water intake, the water distribution station
+    # X): a canal head on a border river, named for the village it stands in or by a name of its own (Golovnoy,
+    # the pack's row): by it (geo150)
+    (rf"(?:на\s+)?(?:водозабор[еау]?|водораспределительн(?:ая|ой|ую)\s+станци(?:я|и|ю|ей))\s+{_N}", "near"),
     (rf"(?:недалеко|неподал[её]ку|вблизи)\s+от\s+{_N}", "near"),
     (rf"(?:в\s+)?окрестност(?:и|ях)\s+{_N}", "near"),
     (rf"на\s+[\w-]+\s+границе(?:,?\s+(?:в|у|близ)|\s*[—–])\s+{_N}", "name"),

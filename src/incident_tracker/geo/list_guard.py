@@ -35,6 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .alone import place_alone, resolved_alone
+from .candidates import EXACT
 from .gazetteer import haversine_km
 from .phrase_tails import surroundings_off
 from .text import UNIT_WORDS
@@ -182,7 +183,7 @@ def two_by_comma(place: str, chosen: Candidate, chain: Resolver, named: frozense
         return f"two places named one each ({first}; {second}): no one point"
     plural = _PLURAL_UNIT.search(" " + second)
     if plural is None:
-        return None
+        return _two_provinces(first, second, chain)
     names = (first, second[: plural.start() - 1].strip())
     found = [_known(name, chain, named) for name in names]
     if any(one is None or one.level == "country" for one in found) or not names[1]:
@@ -191,6 +192,21 @@ def two_by_comma(place: str, chosen: Candidate, chain: Resolver, named: frozense
     if one is None or other is None or _holds(one, other) or _holds(other, one):
         return None
     return f"several places named together ({names[0]}, {names[1]}): no one point"
+
+
+def _two_provinces(first: str, second: str, chain: Resolver) -> str | None:
+    """ "Kunar, Nangarhar", "کنڑ، ننگرہار": two provinces of one country by their whole names, one after the
+    comma, are a list, not a place and its context (a province holds no other); None where either part is no
+    province's whole name, or both name the same one ("Herat, Herat"). The province index alone is asked
+    (exact names, no sound-alike), so a text of two comma'd parts costs no town lookup (geo150)."""
+    tier = chain.gazetteer_tier
+    one = {slot for slot, score in tier.match_admin1(first).items() if score >= EXACT}
+    other = {slot for slot, score in tier.match_admin1(second).items() if score >= EXACT}
+    if not one or not other or one & other:
+        return None
+    if not any(a[0] == b[0] for a in one for b in other):
+        return None
+    return f"two provinces named together ({first}, {second}): no one point"
 
 
 def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:

@@ -16,6 +16,7 @@ from .apposition import rewrite_apposition
 from .around_area import around_area
 from .building_in import building_in_town, facility_area_off
 from .coverage import read_coverage
+from .half_district_lead import half_district_last
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .lead_words import lead_words_off
@@ -260,7 +261,7 @@ def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
         return ParsedQuery(text=text, name="", role=role)
     if (town := building_in_town(raw)) is not None:  # "a police station in Zahedan": geo/building_in.py
         return replace(parsed, near=True) if (parsed := parse_query(town)).name else parsed
-    if (headless := rewrite_heads(raw)) is not None:  # "پایانه و بازارچه مرزی X": geo/persian_heads.py
+    if (headless := rewrite_heads(raw) or half_district_last(raw)) is not None:  # "پایانه … X"; "لوئر کرم X"
         return parse_query(headless)
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
         return replace(parse_query(covered), covered=True)

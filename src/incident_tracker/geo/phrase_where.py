@@ -67,6 +67,10 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _MASCULINE_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
+#: "X на границе Кыргызстана и Таджикистана" (on the border of two countries, both in the genitive): the line it lies
+#: on, dropped after a name as "на границе с …" is; only when both are countries (two provinces' line is no point).
+_RU_BORDER_OF_TWO = re.compile(r"\s+(?:на|у|вдоль)\s+границе\s+(?P<a>[А-ЯЁ]\w+)\s+и\s+(?P<b>[А-ЯЁ]\w+)$")
+_RU_VALLEY = re.compile(r"(?<!\w)долин\w*", re.IGNORECASE)
 #: "X на ирано-туркменской границе" (on the Iran-Turkmen border): the line it lies on, as "на границе с …"
 #: names the neighbour; dropped after a name, never when it is the whole text.
 _RU_ON_ADJ_BORDER = re.compile(r"\s+(?:на|у)\s+[а-яё]+(?:-[а-яё]+)*(?:ой|ей)\s+границе$", re.IGNORECASE)
@@ -309,6 +313,14 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_BORDER_WITH.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = text[: match.start()]
     if (match := _RU_ON_ADJ_BORDER.search(text)) and match.start() > 0:
+        text = text[: match.start()]
+    if (
+        (match := _RU_BORDER_OF_TWO.search(text))
+        and match.start() > 0
+        and _country(match["a"])
+        and _country(match["b"])
+        and not _RU_VALLEY.search(text[: match.start()])  # a valley the line crosses is a basin, no point
+    ):
         text = text[: match.start()]
     if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context
