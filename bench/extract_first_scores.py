@@ -111,6 +111,8 @@ BRANCH_POINTS: dict[int, str] = {
     83: "7d9f4b0f",
     # added by round86, as round 86's section names it
     86: "6a73cdb8",
+    # added by round88, as round 88's section names it
+    88: "7f87d20a",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
