@@ -113,6 +113,8 @@ BRANCH_POINTS: dict[int, str] = {
     86: "6a73cdb8",
     # added by round87, as round 87's section names it
     87: "7f87d20a",
+    # added by round88, as round 88's section names it
+    88: "7f87d20a",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
