@@ -8,16 +8,16 @@ the guard passes on main's code too.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
 
-from _extract_helpers import drafts_of
+from incident_tracker.extract import extract_drafts, gazetteer_locator
 
 PUBLISHED = dt.date(2024, 1, 8)  # a Monday
 
 
-def _abduction(text: str) -> dict[str, Any]:
-    drafts = drafts_of(text, PUBLISHED)
-    return next(d for d in drafts if d.get("sub_event_type") == "Abduction/forced disappearance")
+def _abduction(text: str) -> dict[str, object]:
+    drafts = extract_drafts(text, PUBLISHED, locate=gazetteer_locator(Path("no-such-file.db")))
+    return next(d.values for d in drafts if d.values.get("sub_event_type") == "Abduction/forced disappearance")
 
 
 def test_citizens_taken_hostage_at_home_carry_no_nationality() -> None:
