@@ -96,9 +96,7 @@ def _abduction(mob: Draft, told: list[tuple[Sentence, re.Match[str]]]) -> Draft:
         "sub_event_type": "Abduction/forced disappearance",
         "civilian_targeting": True,
         "victims": victims,
-        # nationals held in their own country carry no nationality (the codebook's rule, which .finish applies to
-        # every draft before this one is made): Kyrgyz citizens seized in Kyrgyzstan (Asia-Plus 677)
-        "victim_nationality": nationality if nationality != mob.values.get("country") else None,
+        "victim_nationality": nationality,
         "target_type": kind,
         "description": sentence.text,
     }
