@@ -31,6 +31,7 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
+from .ground_held import forces_held_the_ground
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
@@ -158,3 +159,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
+    forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
