@@ -107,7 +107,7 @@ def country_phrase(text: str) -> str | None:
                 continue  # "no figures for losses on the Afghan side": whose dead, not where it happened
             if match.group(0).startswith("on ") and _WHERE_THEY_WERE.search(text[: match.start()]):
                 continue  # "Terrorists on Afghan territory attacked a Pakistani post": where the attackers were
-            beside = province_beside(text[: match.start()], text[match.end() :])
+            beside = province_beside(text[: match.start()])
             if match.group(0).endswith(("province", "region")) and beside:
                 continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour's province
             code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())

@@ -103,13 +103,11 @@ def _provinces_and_compass(draft: Draft, sentence: Sentence, text: str) -> re.Ma
         (
             a
             for a in _ADMIN.finditer(text)
-            if not speaker_unit_place(text[: a.start()]) and not province_beside(text[: a.start()], text[a.end() :])
+            if not speaker_unit_place(text[: a.start()]) and not province_beside(text[: a.start()])
         ),
         None,
     )
-    province_of = next(
-        (p for p in _PROVINCE_OF.finditer(text) if not province_beside(text[: p.start()], text[p.end() :])), None
-    )
+    province_of = next((p for p in _PROVINCE_OF.finditer(text) if not province_beside(text[: p.start()])), None)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
     elif province_of and "_admin_hint" not in draft.values:
@@ -139,7 +137,7 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         kind = match.group("kind").lower()
         if kind_of_no_scene(match, kind, text):
             continue
-        if kind in ("province", "region", "oblast") and province_beside(text[: match.start()], text[match.end() :]):
+        if kind in ("province", "region", "oblast") and province_beside(text[: match.start()]):
             continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour (.province_beside)
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
