@@ -1,10 +1,11 @@
 """A named area or post the fire fell "on" narrows the district told first, a province the scene borders or lies
-near gives no country, "the Balochistan town of Turbat" is Turbat, and two units' stretch is a place (issue 14,
-extract157).
+near gives no country, "the Balochistan town of Turbat" is Turbat, two units' stretch is a place, and the one state
+named besides the attack's origin is the country (issue 14, extract157).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change (the district told first stayed the place; the neighbour's province gave its country; the
-province before "town" was read as the place's name; a stretch of two units gave no place); the guards pass on both.
+province before "town" was read as the place's name; a stretch of two units gave no place; a report naming the
+origin and one other state gave no country); the guards pass on both.
 docs/extract-journal.md, "The spot the fire fell on, the neighbour's province, and the named leftovers: rules
 (extract157)", gives the measurement behind each.
 """
@@ -85,3 +86,36 @@ def test_the_stretch_of_two_border_units_is_the_place() -> None:
         "and Panj border units, wounding two of them."
     )
     assert one_draft(text).get("place") == "Farkhor and Panj border units"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Tajik officials say their border guards killed two drug smugglers who were crossing from Afghanistan onto "
+            "their country's soil, in a clash on Sunday.",
+            "TJ",
+        ),
+        (
+            "Pakistan has protested over unprovoked fire from Afghanistan on its border area on Sunday, which wounded "
+            "two soldiers.",
+            "PK",
+        ),
+        (
+            "Unknown people fired five shots from the Tajik side near the border line on Sunday, the Kyrgyz border "
+            "service said.",
+            "KG",
+        ),
+    ],
+)
+def test_the_one_state_named_besides_the_attacks_origin_is_the_country(text: str, country: str) -> None:
+    assert one_draft(text, locate=_locate()).get("country") == country
+
+
+def test_guard_a_third_state_named_leaves_the_country_empty() -> None:
+    text = (
+        "Unknown people fired five shots from the Tajik side near the border line on Sunday, the Kyrgyz border "
+        "service said. Uzbekistan was not involved."
+    )
+    draft = one_draft(text, locate=_locate())
+    assert (draft.get("origin_country"), draft.get("country")) == ("TJ", None)
