@@ -1,11 +1,12 @@
 """A named area or post the fire fell "on" narrows the district told first, a province the scene borders or lies
 near gives no country, "the Balochistan town of Turbat" is Turbat, two units' stretch is a place, and the one state
-named besides the attack's origin is the country (issue 14, extract157).
+named besides the attack's origin is the country; a nation's people in the plural are no place (issue 14,
+extract157).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change (the district told first stayed the place; the neighbour's province gave its country; the
 province before "town" was read as the place's name; a stretch of two units gave no place; a report naming the
-origin and one other state gave no country); the guards pass on both.
+origin and one other state gave no country; "at the Americans" was a place); the guards pass on both.
 docs/extract-journal.md, "The spot the fire fell on, the neighbour's province, and the named leftovers: rules
 (extract157)", gives the measurement behind each.
 """
@@ -119,3 +120,13 @@ def test_guard_a_third_state_named_leaves_the_country_empty() -> None:
     )
     draft = one_draft(text, locate=_locate())
     assert (draft.get("origin_country"), draft.get("country")) == ("TJ", None)
+
+
+def test_a_nations_people_told_in_the_plural_are_no_place() -> None:
+    draft = one_draft("A border scout turned and fired at the Americans on Sunday, wounding a soldier, officials said.")
+    assert draft.get("place") is None
+
+
+def test_the_place_after_the_people_is_read() -> None:
+    text = "A border scout fired at the Americans near Shkin on Sunday, wounding a soldier, officials said."
+    assert one_draft(text).get("place") == "near Shkin"
