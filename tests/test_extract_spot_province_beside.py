@@ -7,8 +7,8 @@ Every sentence here is written for this file, read against Monday 1 December 202
 before this change (the district told first stayed the place; the neighbour's province gave its country; the
 province before "town" was read as the place's name; a stretch of two units gave no place; a report naming the
 origin and one other state gave no country; "at the Americans" was a place); the guards pass on both.
-docs/extract-journal.md, "The spot the fire fell on, the neighbour's province, and the named leftovers: rules
-(extract157)", gives the measurement behind each.
+docs/extract-journal.md, "The spot the fire fell on, the neighbour's province, and the state across from the
+origin: rules (extract157)", gives the measurement behind each.
 """
 
 from __future__ import annotations
