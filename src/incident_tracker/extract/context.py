@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .province_beside import province_beside
 from .vocab import DEMONYMS
 
 _COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|far-\w+)"
@@ -106,6 +107,9 @@ def country_phrase(text: str) -> str | None:
                 continue  # "no figures for losses on the Afghan side": whose dead, not where it happened
             if match.group(0).startswith("on ") and _WHERE_THEY_WERE.search(text[: match.start()]):
                 continue  # "Terrorists on Afghan territory attacked a Pakistani post": where the attackers were
+            beside = province_beside(text[: match.start()])
+            if match.group(0).endswith(("province", "region")) and beside:
+                continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour's province
             code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code

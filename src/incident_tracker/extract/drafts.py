@@ -26,6 +26,7 @@ import re
 
 from ..models.field_values import refuse_wrong_arguments
 from .abstain import abstain, drop_implausible_tolls
+from .across_origin import country_across_origin
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .context import countries_named
@@ -111,6 +112,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
         read_each_finished(draft, sentences, background, reader.published)
+        country_across_origin(draft, named)  # "smugglers crossing from Afghanistan", Tajikistan named: TJ
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident

@@ -39,8 +39,10 @@ from .place_patterns import (
     RESIDENTS_SAID,
 )
 from .place_roles import country_named, kind_of_no_scene, named_no_scene
+from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
+from .spot_on import spot_on
 from .taken_place import taken_place
 from .town_told import town_inside
 from .village_told import village_narrower
@@ -82,6 +84,10 @@ def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
         return
     if _patrolled(draft, sentence, text) or _struck_in_country(draft, sentence, text):
         return
+    if (spot := spot_on(text)) and not wrong_role(text[: spot.start()], text[spot.end() :]):
+        # "the firing … fell on the Bin Shahi area of Dir": the area or post hit, narrower than the district
+        _set_place(draft, f"{spot['name']} {' '.join(spot['kind'].split())}", sentence, None, path="on the X post")
+        return
     placed = _after_a_preposition(draft, sentence, text, admin)
     if not placed and "place" not in draft.values:
         _residents_place(draft, sentence, text)
@@ -92,10 +98,19 @@ def _provinces_and_compass(draft: Draft, sentence: Sentence, text: str) -> re.Ma
     names: both marks for :func:`.finish.finish`, whichever place is read."""
     # a province in a speaker's title is the speaker's: "the spokesman of the Frontier Corps in Pakistan's Balochistan
     # province" (709) tells neither the scene nor its country
-    admin = next((a for a in _ADMIN.finditer(text) if not speaker_unit_place(text[: a.start()])), None)
+    # nor does one the scene borders or lies near: "lies close to Afghanistan's Nuristan province" (.province_beside)
+    admin = next(
+        (
+            a
+            for a in _ADMIN.finditer(text)
+            if not speaker_unit_place(text[: a.start()]) and not province_beside(text[: a.start()])
+        ),
+        None,
+    )
+    province_of = next((p for p in _PROVINCE_OF.finditer(text) if not province_beside(text[: p.start()])), None)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
-    elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
+    elif province_of and "_admin_hint" not in draft.values:
         draft.set("_admin_any", f"{province_of.group('name')} province", sentence)  # "the southeastern province of X"
     # "killed … in Sistan, in the southeast of Iran, in western Balochistan" (713): the country the compass names
     if (compass := _COMPASS_OF.search(text)) and (code := country_code(compass.group("country"))):
@@ -122,11 +137,15 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         kind = match.group("kind").lower()
         if kind_of_no_scene(match, kind, text):
             continue
+        if kind in ("province", "region", "oblast") and province_beside(text[: match.start()]):
+            continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour (.province_beside)
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
         named = match.group("demonym")
-        if named and code is None and not country_code(named) and named.lower() not in NOT_PLACES:
+        # "the Balochistan town of Turbat" (News Now India 616): before a town, a name is the province it lies in
+        named_unit = named and kind not in _SETTLEMENTS
+        if named_unit and code is None and not country_code(named) and named.lower() not in NOT_PLACES:
             # "the Damadola area of War Mamund tehsil", "the Kurram district of Khyber Pakhtunkhwa": a name before
             # the kind is the place, and what follows "of" is where it lies
             draft.set("_within", name, sentence)
@@ -163,7 +182,8 @@ def _patrolled(draft: Draft, sentence: Sentence, text: str) -> bool:
     patrolled = _PATROLLED.search(text)
     told_first = patrolled and _DISTRICT_TOLD.search(text[: patrolled.start()])
     if patrolled and not told_first and not wrong_role(text[: patrolled.start()], "", said_after=False):
-        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None, path="patrolled by")
+        name, kind = patrolled.group("name") or patrolled.group("names"), patrolled.group("kind") or patrolled["kinds"]
+        _set_place(draft, f"{name} {kind}", sentence, None, path="patrolled by")
         return True
     return False
 
@@ -192,13 +212,15 @@ def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.
         if named_no_scene(match, name, text) or country_named(draft, sentence, match, name, text):
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
-        if owner and country_code(owner):
+        beside = match.group("prep").lower() in _BESIDE
+        if owner and country_code(owner) and not beside:
             draft.set("_country_mention", country_code(owner), sentence)  # "Iran's Zabol county"
         elif match.group("owner"):
             name = f"{match.group('owner')}{name}"  # "Kabul's Shahr-e Naw district"
         possessive = re.match(rf"({CAP})[’']s\s+(.+)", name)
         if possessive and country_code(possessive.group(1)):
-            draft.set("_country_mention", country_code(possessive.group(1)), sentence)
+            if not beside:
+                draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
         after = text[match.end() :]  # what follows the name
@@ -240,6 +262,15 @@ def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
         return
     _set_place(draft, name, sentence, None, path="residents of X said")
 
+
+#: A settlement's kinds: "the Balochistan town of Turbat" names the town after "of", the province before its kind; an
+#: area's or a district's name before its kind is the place ("the Damadola area of War Mamund tehsil").
+_SETTLEMENTS = ("town", "city", "village", "port", "port city", "port town", "settlement")
+
+#: Beside a place, not in it: "lies close to Afghanistan's Nuristan province" (Dawn 1108, of a pasture in Chitral),
+#: "on the border near Afghanistan's Nimroz province" (AFP 334): the owner named is the neighbour, as a country named
+#: alone after these words already is (:func:`.place_roles.country_named`), so it is no country of the scene.
+_BESIDE = ("near", "close to", "in the vicinity of")
 
 #: A district told as the scene before the post whose stretch it is: "in (the) Shamsiddin-Shohin district, …".
 _DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{NAME_RUN}\s+district\b")

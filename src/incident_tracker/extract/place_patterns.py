@@ -207,6 +207,10 @@ _PATROLLED = re.compile(
     rf"(?:the\s+)?[\"“'‘]?(?P<name>{NAME_RUN})[\"”'’]?\s+"
     r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
     r"border guard unit|unit)\b"
+    # "on the stretch guarded by the Panj and Shouroobod border units" (Asia-Plus 1135): two units' stretches, one place
+    rf"|\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    rf"(?:the\s+)?(?P<names>{NAME_RUN}\s+and\s+{NAME_RUN})\s+"
+    r"(?P<kinds>(?:frontier|border)\s+(?:posts|outposts|units|detachments)|outposts|posts|units)\b"
 )
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.

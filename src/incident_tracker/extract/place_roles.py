@@ -56,6 +56,8 @@ def named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
     first = re.sub(r"[’']s$", "", name.split()[0].lower())
     if first in NOT_PLACES or first in DEMONYMS:
         return True
+    if first.endswith("s") and first[:-1] in DEMONYMS and " " not in name:
+        return True  # "fired at the Americans, hitting the soldier" (AFPS 935): people of a nation, no place
     if _REGIONS.fullmatch(name):
         return True  # "Borders in Central Asia have been disputed": a part of the world, never a scene
     if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
