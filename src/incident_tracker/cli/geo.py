@@ -292,7 +292,7 @@ def places_list(
     """
     from ..models import parse_country
 
-    places = _book(ctx).all(parse_country(country) if country else None)
+    places = _book(ctx).all(parse_country(country) if country is not None else None)  # "" refused, as by list (probe19)
     if as_json:
         write_json([p.as_dict() for p in places])
         return
