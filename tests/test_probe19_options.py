@@ -70,3 +70,23 @@ def test_gazetteer_add_of_an_empty_name_says_what_is_wanted(run: Run, source: st
     """Before: `Error:  is a folder: …` (the empty name read as the current folder)."""
     line = _one_error_line(run("gazetteer", "add", source, expect=2))
     assert line == "Error: Give a country code (AF) or a GeoNames country file (AF.txt or AF.zip), not an empty name."
+
+
+@pytest.mark.parametrize("under", [False, True], ids=["the file", "a folder under it"])
+def test_a_cache_folder_that_is_a_file_is_said_before_any_build(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, under: bool
+) -> None:
+    """Before: "Building the offline gazetteer from GeoNames data (once, about 15 seconds)…", then
+    `Cannot build the offline gazetteer in notes.txt (File exists)`: two lines, the first promising work."""
+    file = tmp_path / "notes.txt"
+    file.write_text("not a folder")
+    cache = file / "sub" if under else file
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(cache))
+    for command in (["geocode", "Khorog"], ["add", "--date", "2025-11-24", "--type", "battles", "--place", "Khorog"]):
+        line = _one_error_line(run(*command, expect=1))
+        assert line == (
+            f"Error: Cannot build the offline gazetteer in {cache}: {file} is a file, not a folder. "
+            "Point TRACKER_CACHE_DIR at a folder."
+        )
+    assert file.read_text() == "not a folder"
+    assert not (tmp_path / "incidents.db").exists()
