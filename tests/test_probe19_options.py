@@ -90,3 +90,15 @@ def test_a_cache_folder_that_is_a_file_is_said_before_any_build(
         )
     assert file.read_text() == "not a folder"
     assert not (tmp_path / "incidents.db").exists()
+
+
+def test_gazetteer_build_into_a_cache_folder_that_is_a_file(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: "Building the offline gazetteer …" and then `Cannot read or write notes.txt: File exists.`"""
+    file = tmp_path / "notes.txt"
+    file.write_text("not a folder")
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(file))
+    line = _one_error_line(run("gazetteer", "build", expect=1))
+    assert line.endswith(f"{file} is a file, not a folder. Point TRACKER_CACHE_DIR at a folder.")
+    assert file.read_text() == "not a folder"

@@ -188,7 +188,7 @@ class Gazetteer:
         if not target.exists() or stale:
             if not build_missing:
                 raise GeocodingError("No offline gazetteer yet: build it with 'tracker gazetteer build'.")
-            _refuse_a_file_for_a_folder(target.parent)
+            refuse_a_file_for_a_folder(target.parent)
             try:
                 if progress is None and reporter is not None:
                     with reporter() as report:
@@ -424,7 +424,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _refuse_a_file_for_a_folder(folder: Path) -> None:
+def refuse_a_file_for_a_folder(folder: Path) -> None:
     """Refuse, before "Building the offline gazetteer …" is said, a cache folder that is a file or lies under one
     (``TRACKER_CACHE_DIR=/dev/null``, a file's name): the build's ``mkdir`` failed with "(File exists)" after the
     line announcing 15 seconds of work (probe19)."""
