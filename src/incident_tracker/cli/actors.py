@@ -46,7 +46,7 @@ def actors_list(
     actors = _actors(ctx)
     entries = actors.entries(
         actor_type=parse_actor_type(actor_type) if actor_type else None,
-        country=parse_country(country) if country else None,
+        country=parse_country(country) if country is not None else None,  # "" refused, as by list
     )
     counts = actors.incident_counts()
     found = Result(

@@ -6,6 +6,7 @@ elements of one JSON array), so a large database never waits for every pair.
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -65,6 +66,10 @@ def duplicates_command(
 
     if filters.deleted:
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
+    if not math.isfinite(km):  # NaN passes Click's range; the library refuses both too, in its own words
+        raise ValidationError(f"--km must be a number of kilometres, not {km}.")
+    if math.isnan(min_score):
+        raise ValidationError("--min-score must be a number from 0 to 1, not nan.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
         if not (as_json or strongest_first):  # the table in date order: a block of the sweep at a time

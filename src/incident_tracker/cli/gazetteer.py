@@ -52,6 +52,7 @@ def gazetteer_build(
     if info.get("up_to_date") and not force:
         message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
         return
+    gazetteer.refuse_a_file_for_a_folder(Path(info["path"]).parent)  # before the line promising 15 s of work
     with build_progress() as progress:
         report = build.build(progress=progress)
     message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")

@@ -252,6 +252,7 @@ def places_add(
     parse_kind(kind)
     code = parse_country(country) if country else None
     store = state(ctx).store(create=True)
+    note = None
     if code is None or admin1 is None:
         from ..geo.locate import locate
         from .locate import resolver
@@ -260,9 +261,10 @@ def places_add(
         located = locate(None, latitude=lat, longitude=lon, country=code, admin1=admin1, resolver=resolver(store))
         code = located.fields.get("country", code)
         admin1 = located.fields.get("admin1", admin1)
-        if located.note:
-            message(located.note)
+        note = located.note
     place = store.places.add(name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes)
+    if note:  # only once the place is written: a note before a failed write read as a success (probe19)
+        message(note)
     if as_json:
         write_json(place.as_dict())
     else:
@@ -290,7 +292,7 @@ def places_list(
     """
     from ..models import parse_country
 
-    places = _book(ctx).all(parse_country(country) if country else None)
+    places = _book(ctx).all(parse_country(country) if country is not None else None)  # "" refused, as by list (probe19)
     if as_json:
         write_json([p.as_dict() for p in places])
         return

@@ -305,6 +305,10 @@ def add(
     from .build import dumps_dir
     from .gazetteer import Gazetteer, default_path
 
+    if not source.strip():  # Path("") is the current folder: "Error:  is a folder" named nothing (probe19)
+        raise ValidationError(
+            "Give a country code (AF) or a GeoNames country file (AF.txt or AF.zip), not an empty name."
+        )
     folder = dumps_dir()
     remove_stale_partials(folder)
     path = Path(source).expanduser()

@@ -109,7 +109,8 @@ def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
         drawn=len(incident_map.located),
         total=incident_map.total,
         credit=html.escape(credit),
-        config=json.dumps(config),
+        # "<" escaped: a tile URL holding "</script>" closed the page's script and ran what followed (probe19)
+        config=json.dumps(config).replace("<", "\\u003c"),
         radii=f"{AREA_RADIUS_KM['near']:g} / {AREA_RADIUS_KM['admin2']:g} / {AREA_RADIUS_KM['admin1']:g} km",
     )
 

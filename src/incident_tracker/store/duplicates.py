@@ -251,6 +251,24 @@ def iter_duplicate_pairs(
         yield found(pair, days)
 
 
+def check_scan(km: float, min_score: float) -> None:
+    """Refuse a distance or a score that is no number. NaN passes every comparison a range makes (``nan < 0`` is
+    false), so ``min_score=nan`` reported no pair at all, as if there were none, and ``km=nan`` stopped the sweep
+    inside NumPy (probe19); an infinite distance would pair any two places of one country."""
+    import math
+    import numbers
+
+    from ..errors import ValidationError
+
+    def number(value: object) -> float:  # a real number (NumPy's too); a text or a flag is none
+        return float(value) if isinstance(value, numbers.Real) and not isinstance(value, bool) else math.nan
+
+    if not (math.isfinite(number(km)) and number(km) > 0):
+        raise ValidationError(f"The distance must be a number of kilometres above 0, not {km!r}.")
+    if not 0 <= number(min_score) <= 1:
+        raise ValidationError(f"The score must be a number from 0 to 1, not {min_score!r}.")
+
+
 def scan_duplicate_pairs(
     source: IncidentStore | sqlite3.Connection,
     *,
@@ -308,6 +326,7 @@ def scan_duplicate_blocks(
     """The pairs of :func:`scan_duplicate_batches`, a block of a few thousand incidents at a
     time, as columns (``duplicate_block``): for a writer of millions of pairs, which needs
     neither a tuple of each nor its reasons more than once for pairs that share them."""
+    check_scan(km, min_score)
     conn = _connection(source)
     where, params = (filters or Filters()).where()
     if not isinstance(source, sqlite3.Connection):
