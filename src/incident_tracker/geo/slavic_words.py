@@ -92,8 +92,11 @@ _ON_TERRITORY = re.compile(
     r"^(?:на|с|со)\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE
 )
 _DISTRICT_THEN_PROVINCE = re.compile(
-    r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
+    r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+(?P<unit>провинции|области)\s+(?=[А-ЯЁ])"
 )
+#: The unit word after the comma: "области X" (a Kazakh region named after its noun, "в Панфиловском районе области
+#: Жетісу") is read as "провинции X" is (geo151: g7312).
+_PROVINCE_NOMINATIVE = {"провинции": "провинция", "области": "область"}
 #: "северных районах провинции Фарьяб" (the northern districts of Faryab province), "в приграничных районах
 #: области X": district nouns with no name, lowercase words before them at most, then the province: no district
 #: is named, so the province stands in, as "провинции Фарьяб" alone is read (geo121).
@@ -171,6 +174,8 @@ def rewrite_slavic(text: str) -> str | None:
         rewritten = match.group("rest")
     if match := _NOUNS_IN_DISTRICT.match(rewritten):
         rewritten = f"район {match.group('rest')}"
-    rewritten = _DISTRICT_THEN_PROVINCE.sub(r"\g<district>, провинция ", rewritten)
+    rewritten = _DISTRICT_THEN_PROVINCE.sub(
+        lambda m: f"{m.group('district')}, {_PROVINCE_NOMINATIVE[m.group('unit')]} ", rewritten
+    )
     rewritten = whole_district_name(rewritten) or rewritten  # "в районе Шамсиддин": geo/slavic_names.py
     return None if rewritten == text else rewritten
