@@ -41,6 +41,13 @@ def test_jetisu_in_kazakh_and_russian(resolver: Any, query: str, name: str, prec
     assert (located.chosen.name, located.chosen.geo_precision) == (name, precision)
 
 
+def test_a_district_then_an_adjective_region_and_the_country_reads_as_before(resolver: Any) -> None:
+    """ "районе X-ской области Кыргызстана": the word after "области" is the country, not a region (control)."""
+    located = locate("в Лейлекском районе Баткенской области Кыргызстана", resolver=resolver, named=frozenset({"KG"}))
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.chosen.geo_precision) == ("Leilek District", "admin2")
+
+
 @pytest.mark.parametrize("query", ["приграничного таджикского села Ворух", "пограничного таджикского кишлака Ворух"])
 def test_a_border_adjective_before_a_russian_village(resolver: Any, query: str) -> None:
     """ "приграничного" / "пограничного" (of the border) before the nationality and the village word is dropped."""
