@@ -238,9 +238,13 @@ _RU_NEAR = r"(?:(?:недалеко|неподал[её]ку)\s+от|вблиз�
 _RU_TRIGGER = re.compile(
     rf"^(?:в\s+|{_RU_NEAR}\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|"
     r"^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
-    r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+(?:анклав|сел|кишлак)",
+    r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:(?:при|по)граничн\w+\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+"
+    r"(?:анклав|сел|кишлак)|^(?:при|по)граничн\w+\s+(?:сел[аеоу]|кишлак[аеу]?)\s+(?=[А-ЯЁ])",
     re.IGNORECASE,
 )
+#: "приграничного (таджикского) села X" (of the border village X): the border adjective says where the village
+#: lies, not which; it is dropped with the nationality's (geo151: g7317).
+_RU_BORDER_ADJ = re.compile(r"^(?:при|по)граничн\w+\s+", re.IGNORECASE)
 _RU_ADJ_AREA = re.compile(
     r"(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+(?P<noun>район[аеу]?|област(?:и|ь|ью))",
     re.IGNORECASE,
@@ -255,6 +259,7 @@ def _russian(text: str) -> str | None:
     if not match:
         return None
     countries = [name for stem, name in _RU_DEMONYMS if stem in text.casefold()]
+    text = _RU_BORDER_ADJ.sub("", text)
     text = re.sub(
         r"^(?:на\s+)?территори[ияю]\s+|(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+", "", text, flags=re.I
     )

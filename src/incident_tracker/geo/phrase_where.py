@@ -206,6 +206,13 @@ _EN_CROSSING_AT = re.compile(
     r"(?P<name>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2})$"
 )
 _SEVERAL = re.compile(r",|\band\b|&")
+#: "the Pakistan-Afghanistan border along the Wakhan district of Badakhshan", "along Kurram district": the stretch
+#: of the line in a unit the text names with its unit word is in that unit, which stands in, as after "near"; a
+#: line along a river or a range ("along the Panj river") names no unit and is left as it was (geo151: g7322).
+_EN_ALONG_UNIT = re.compile(
+    r"^(?:(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:border|frontier|boundary)\s+)?along\s+(?:the\s+)?"
+    r"(?P<unit>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}\s+(?:district|province|region|county|agency)(?:\s+of\s+\S.*)?)$"
+)
 #: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
 _ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
 #: Spanish "el poblado de Torghundi" (the settlement of): a settlement noun before the name, dropped.
@@ -289,6 +296,8 @@ def _latin(text: str) -> str:
         text = _polish(text)
     if " which " in text or " that " in text:
         text = _EN_RELATIVE.sub(r"\g<name>, which ", text, count=1)
+    if (match := _EN_ALONG_UNIT.match(text)) is not None:
+        return match.group("unit")
     if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ", " at ")):
         return text  # none of the words below: most strings, read at no cost
     if (match := _EN_CROSSING_WITH.search(text)) and not _SEVERAL.search(text[: match.start()]):

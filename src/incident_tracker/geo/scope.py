@@ -159,6 +159,8 @@ def _read_parts(
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
         if not matched and level == "admin1":
             matched = _province_of_its_seat(tier, home_region, part, frozen)  # "Джизакской области": Jizzakh's
+        if level == "admin1":  # "X, in Almaty Oblast": the region, not the city unit of its name (geo151: g7301)
+            matched = tier.without_city_units(matched)
         far = ""
         if frozen is None and region is not None and matched:
             matched, far = _alike_in_region(matched, region)

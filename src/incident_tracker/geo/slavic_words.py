@@ -94,6 +94,10 @@ _ON_TERRITORY = re.compile(
 _DISTRICT_THEN_PROVINCE = re.compile(
     r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
 )
+#: "в Панфиловском районе области Жетісу": a district by its adjective, then "области" and the region's name after
+#: it (a Kazakh region so named): read as "провинции X" is (geo151: g7312). Only right after "район…": in "районе
+#: Баткенской области Кыргызстана" the word after "области" is the country, and the region is the adjective.
+_DISTRICT_THEN_REGION = re.compile(r"(?<=[а-яё]\s)(?P<district>район[аеу]?)\s+области\s+(?=[А-ЯЁ])")
 #: "северных районах провинции Фарьяб" (the northern districts of Faryab province), "в приграничных районах
 #: области X": district nouns with no name, lowercase words before them at most, then the province: no district
 #: is named, so the province stands in, as "провинции Фарьяб" alone is read (geo121).
@@ -172,5 +176,6 @@ def rewrite_slavic(text: str) -> str | None:
     if match := _NOUNS_IN_DISTRICT.match(rewritten):
         rewritten = f"район {match.group('rest')}"
     rewritten = _DISTRICT_THEN_PROVINCE.sub(r"\g<district>, провинция ", rewritten)
+    rewritten = _DISTRICT_THEN_REGION.sub(r"\g<district>, область ", rewritten)
     rewritten = whole_district_name(rewritten) or rewritten  # "в районе Шамсиддин": geo/slavic_names.py
     return None if rewritten == text else rewritten

@@ -141,7 +141,7 @@ class ProvinceTier:
 
     # the city units of a region word ------------------------------------------------
 
-    def _without_city_units(self, scores: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
+    def without_city_units(self, scores: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
         """A region word ("Almaty region", "Алматинская область", "Tashkent region") names the region,
         not the city holding a unit of its own under the same name: of two units of one country tied
         on the name, one a city unit (its name its seat's: Almaty, Tashkent) and the other not

@@ -192,7 +192,7 @@ class GazetteerTier(ProvinceTier):
         if parsed.level == "admin1":
             matched = self.match_admin1(parsed.name, countries) or self.near_admin1(parsed.name, countries)
             matched.update(self.short_admin1(parsed.name, countries, matched, parsed.text))
-            for (country, code), score in self._without_city_units(self._best(matched, areas)).items():
+            for (country, code), score in self.without_city_units(self._best(matched, areas)).items():
                 area = self.gazetteer.admin1_area(country, code)
                 location = area and self.area_location(area, score)
                 if location:
