@@ -10,10 +10,11 @@ back-reference ("the attack", "the incident"), its place or its toll, which thes
 When the report drafts one incident only, a day of that week is that incident's where the sentence tells it as the
 day something happened, in one of three shapes of wire prose: the day opens the sentence ("Yesterday the guards
 …", "Late on Friday …"), it follows a verb of going off or happening ("The mine went off on Wednesday night"), or it
-comes with the hour, after it ("today, July 10, at 11:30 local time") or right before it ("at about 1pm today"). A day in any other slot ("The announcement was made on
-May 2", "over Saturday's attack", "called the day before") may be anyone's. The sentence is not background, not the
-statement's own, not a day of saying ("said on Monday"), not another event's ("similar", "earlier", a funeral's)
-and not a meeting's; every such day must be the same (two days leave the week: a wrong day is worse than a week).
+comes with the hour, after it ("today, July 10, at 11:30 local time") or right before it ("at about 1pm today"). A
+day in any other slot ("The announcement was made on May 2", "over Saturday's attack", "called the day before") may
+be anyone's. The sentence is not background, not the statement's own, not a day of saying ("said on Monday"), not
+another event's ("similar", "earlier", a funeral's) and not a meeting's; every such day must be the same (two days
+leave the week: a wrong day is worse than a week).
 A report of several incidents is left to :mod:`.event_date`, which can tell whose day a sentence gives.
 """
 
