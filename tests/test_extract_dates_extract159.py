@@ -39,3 +39,25 @@ def test_guard_an_hour_far_from_the_day_leaves_the_week() -> None:
         "The post had been set up at 9 pm, a month before the officials who visited it on Tuesday said."
     )
     assert _one(text)["date_precision"] == "week"
+
+
+# --- the part of the day told right before the day ("tried late on June 11") ------------------------------------
+
+
+def test_late_on_a_day_dates_the_lone_incident() -> None:
+    text = (
+        "Two herders were shot dead by frontier guards on a disputed stretch of the border.\n\n"
+        "According to the border service, the men tried late on June 11 to drive a flock across the line."
+    )
+    draft = _one(text)
+    assert draft["event_date"] == "2024-06-11"
+    assert draft["date_precision"] == "day"
+
+
+def test_guard_said_late_on_a_day_leaves_the_week() -> None:
+    # "said late on Thursday" dates the statement, not the shooting
+    text = (
+        "Two herders were shot dead by frontier guards on a disputed stretch of the border.\n\n"
+        "The border service said late on Thursday that the men had refused to stop."
+    )
+    assert _one(text)["date_precision"] == "week"
