@@ -10,9 +10,10 @@ back-reference ("the attack", "the incident"), its place or its toll, which thes
 When the report drafts one incident only, a day of that week is that incident's where the sentence tells it as the
 day something happened, in one of three shapes of wire prose: the day opens the sentence ("Yesterday the guards
 …", "Late on Friday …"), it follows a verb of going off or happening ("The mine went off on Wednesday night"), or it
-comes with the hour ("today, July 10, at 11:30 local time"). A day in any other slot ("The announcement was made on
-May 2", "over Saturday's attack", "called the day before") may be anyone's. The sentence is not background, not the
-statement's own, not a day of saying ("said on Monday"), not another event's ("similar", "earlier", a funeral's)
+comes with the time of day, the hour after it ("today, July 10, at 11:30 local time"), the hour or the part of the day
+right before it ("at about 1pm today", "tried late on April 5"). A day in any other slot ("The announcement was made
+on May 2", "over Saturday's attack", "called the day before") may be anyone's. The sentence is not background, not
+the statement's own, not a day of saying ("said on Monday"), not another event's ("similar", "earlier", a funeral's)
 and not a meeting's; every such day must be the same (two days leave the week: a wrong day is worse than a week).
 A report of several incidents is left to :mod:`.event_date`, which can tell whose day a sentence gives.
 """
@@ -45,15 +46,34 @@ _HOUR = re.compile(
     r"(?:am\b|pm\b|a\.m\.|p\.m\.|hours\b|local\s+time\b|o['’]clock\b)",
     re.IGNORECASE,
 )
+#: The hour told right before the day: "driven off at about 1pm today", "the clash took place at 7:10 pm on December
+#: 2". A clock names the moment of a happening, never of a statement's reporting: the same tie as the hour after.
+_HOUR_BEFORE = re.compile(
+    r"\bat\s+(?:about\s+|around\s+|some\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:am\b|pm\b|a\.m\.|p\.m\.|hours\b|local\s+time\b|o['’]clock\b)\s*,?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A part of the day right before it: "a group of men tried late on April 5 to take goods across", "the guards were
+#: killed early on Saturday". Like a clock it names when something happened; a day of saying ("said late on Thursday")
+#: is the statement's and is left out before this is asked.
+_PART_OF_DAY = re.compile(r"\b(?:late|early)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _told_as_the_day(text: str, day: FoundDate) -> bool:
     """Whether a day is told as the day something happened: opening the sentence, after a verb of happening, or
-    with the hour (see the module); never a possessive ("over Saturday's attack": another event)."""
+    with the time of day (see the module); never a possessive ("over Saturday's attack": another event)."""
     before, after = text[: day.position], text[day.position + len(day.text) :]
     if re.match(r"[’']s\b", after):
         return False
-    return bool(_OPENING.match(before) or _HAPPENED.search(before) or _HOUR.match(after))
+    return bool(
+        _OPENING.match(before)
+        or _HAPPENED.search(before)
+        or _HOUR.match(after)
+        or _HOUR_BEFORE.search(before)
+        or _PART_OF_DAY.search(before)
+    )
 
 
 def day_told_alone(
