@@ -31,6 +31,7 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
+from .from_across import attackers_from_across
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
@@ -44,6 +45,7 @@ from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
 from .one_more_hit import one_more_hit
+from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
@@ -127,6 +129,8 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     """The readings of one draft after :func:`.finish.finish`, which need its country, type and defaults: the
     neighbour named, a state owning the fire, civilians, a drone's owner, where it hit, the time of day."""
     other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+    attackers_from_across(draft, sentences, background)  # "attackers from across the border": alleged, the origin
+    own_operation(draft, sentences, background)  # "killed in an intelligence-based operation", the ISPR: confirmed
     state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
     civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
     drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
