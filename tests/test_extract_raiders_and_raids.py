@@ -113,3 +113,34 @@ def test_guard_an_operation_no_military_tells_is_not_confirmed() -> None:
         "on Monday, local residents told reporters."
     )
     assert _one(text).get("attribution") != "confirmed"
+
+
+# --- rule 3: the origin the actor's own words carry -------------------------------------------------------------------
+
+
+def test_terrorists_operating_from_a_country_come_from_it() -> None:
+    text = (
+        "Two Iranian border guards were killed on Monday when terrorists operating from Pakistan attacked their post "
+        "near Saravan in Iran, the Iranian border police said."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "terrorists operating from Pakistan"
+    assert draft["origin_country"] == "PK"
+
+
+def test_smugglers_from_a_country_come_from_it() -> None:
+    text = (
+        "A Tajik border guard was killed in Tajikistan's Shamsiddin Shohin district on Monday when smugglers from "
+        "Afghanistan opened fire on a patrol, the Tajik border service said."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "smugglers from Afghanistan"
+    assert draft["origin_country"] == "AF"
+
+
+def test_guard_an_actor_with_handlers_abroad_names_no_origin() -> None:
+    text = (
+        "Two soldiers were killed on Monday when terrorists with handlers in Afghanistan and India attacked a post in "
+        "Panjgur, Pakistan, the Inter-Services Public Relations said."
+    )
+    assert _one(text).get("origin_country") is None

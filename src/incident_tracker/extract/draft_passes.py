@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .actor_origin import origin_in_the_actor
 from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
@@ -162,3 +163,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
+    origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
