@@ -113,6 +113,17 @@ def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     told = next((s for s in own if _OTHER_SIDE.search(s.text)), None)
     if told is None:
         return
+    sides = neighbours_named(sentences, background)
+    across = sides - {country}
+    if len(across) != 1 or (country not in sides and len(sides) > 1):  # "the Afghan border", told from Pakistan
+        return
+    draft.defaults.remove("attribution")
+    draft.set("attribution", "alleged", told, replace=True)
+    draft.set("origin_country", next(iter(across)), told)
+
+
+def neighbours_named(sentences: list[Sentence], background: set[int]) -> set[str]:
+    """The states whose borders the report names outside its background ("the Tajik-Afghan border": TJ, AF)."""
     sides: set[str] = set()
     for sentence in sentences:
         if sentence.index in background:
@@ -122,9 +133,4 @@ def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) ->
                 code = state_code(word)
                 if code:
                     sides.add(code)
-    across = sides - {country}
-    if len(across) != 1 or (country not in sides and len(sides) > 1):  # "the Afghan border", told from Pakistan
-        return
-    draft.defaults.remove("attribution")
-    draft.set("attribution", "alleged", told, replace=True)
-    draft.set("origin_country", next(iter(across)), told)
+    return sides

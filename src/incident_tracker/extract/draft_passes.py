@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .actor_origin import origin_in_the_actor
 from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
@@ -31,6 +32,7 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
+from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
@@ -45,6 +47,7 @@ from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
 from .one_more_hit import one_more_hit
+from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
@@ -128,6 +131,8 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     """The readings of one draft after :func:`.finish.finish`, which need its country, type and defaults: the
     neighbour named, a state owning the fire, civilians, a drone's owner, where it hit, the time of day."""
     other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+    attackers_from_across(draft, sentences, background)  # "attackers from across the border": alleged, the origin
+    own_operation(draft, sentences, background)  # "killed in an intelligence-based operation", the ISPR: confirmed
     state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
     civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
     drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
@@ -160,3 +165,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
+    origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
