@@ -97,7 +97,7 @@ def test_an_output_fifo_nothing_reads_is_given_up_in_one_line(desk: Path, tracke
             "or give a file name. Nothing was written.",
         )
         assert (command, (desk / fifo).is_fifo()) == (command, True)
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 90  # five at once share the machine: 60 s each when run one by one
     assert _digest(desk / "a.db") == before
 
 
