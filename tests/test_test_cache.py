@@ -172,3 +172,19 @@ def test_a_session_waiting_on_a_folder_pruned_meanwhile_waits_again_on_the_new_o
     assert not waiter.is_alive()
     assert sorted(p.name for p in result[0]) == sorted(p.name for p in built)
     assert (folder / conftest.USED_MARK).exists()
+
+
+def test_the_session_and_its_processes_write_bytecode_whatever_the_shell_says(monkeypatch: pytest.MonkeyPatch):
+    """Under ``PYTHONDONTWRITEBYTECODE`` every ``tracker`` process a test starts compiled our modules again, and
+    each worker rewrote every test module again (suite26): the session drops it, for itself and its children."""
+    import os
+    import subprocess
+    import sys
+
+    child = [sys.executable, "-c", "import sys; print(sys.dont_write_bytecode)"]
+    assert subprocess.run(child, capture_output=True, text=True, check=True).stdout.strip() == "False"
+    monkeypatch.setenv(conftest.NO_BYTECODE_ENV, "1")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    conftest.keep_bytecode()
+    assert conftest.NO_BYTECODE_ENV not in os.environ and sys.dont_write_bytecode is False
+    assert subprocess.run(child, capture_output=True, text=True, check=True).stdout.strip() == "False"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import check_date_range, parse_date
 from ..models.text import refuse_nul, tidy_source_text
-from .database import connect, connect_read_only
+from .database import connect, connect_read_only, table_names
 from .filters import haversine_km
 from .given import incident_id_given, reason_given, source_given
 from .records import SOURCE_FIELDS, history_value, looks_like_url
@@ -65,8 +65,7 @@ class StoreCore:
 
     def has_table(self, name: str) -> bool:
         """Whether the database has this table (an old or foreign file may lack one)."""
-        found = self._execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
-        return found.fetchone() is not None
+        return name in table_names(self.conn)
 
     @property
     def actors(self) -> ActorStore:

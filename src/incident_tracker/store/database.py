@@ -100,10 +100,17 @@ def _check_file(path: Path) -> None:
         )
 
 
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    """The names of the database's tables. Asked in one place, since an old release's file or
+    another program's may lack any of ours: the migrations read it here, ``tracker check`` before
+    its checks, the places' reader before it opens them, ``IncidentStore.has_table``."""
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     """Names of our applied migrations; None for a foreign database. Reads only."""
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = table_names(conn)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"not a usable SQLite database ({exc})") from None
     if not tables:

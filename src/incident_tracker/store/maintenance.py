@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import DatabaseError
 from .damage import damaged_report, is_damage, unreadable
-from .database import connect, default_path, explain
+from .database import connect, default_path, explain, table_names
 from .listing import first_ids
 
 #: How many ids a finding lists before "…".
@@ -70,10 +70,6 @@ class CheckReport:
 
 def _ids(values: list[int]) -> str:
     return first_ids(values, SHOWN_IDS)
-
-
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 #: Rows that point at something that is not there (beyond what foreign_key_check sees,
@@ -195,7 +191,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
             )
     else:
         report.passed.append("foreign keys")
-    tables = _tables(conn)
+    tables = table_names(conn)
     from .hand_edits import check_hand_edits
 
     if not check_hand_edits(conn, report):

@@ -22,11 +22,12 @@ UNLOCATED_COLUMNS = ("id", "place", "country", "admin1", "admin2", "location", "
 
 def has_places(conn: sqlite3.Connection) -> bool:
     """Whether the database has the places tables (a database of an older release may not)."""
+    from .database import table_names
+
     try:
-        row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'").fetchone()
+        return "place_aliases" in table_names(conn)
     except sqlite3.Error:
         return False
-    return row is not None
 
 
 def open_places_read_only(path: Path) -> sqlite3.Connection | None:
