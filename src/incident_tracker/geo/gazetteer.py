@@ -26,6 +26,7 @@ from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
 from ..progress import Progress as Progress
 from ..store import gazetteer as sql
+from .cache_folder import refuse_a_file_for_a_folder as refuse_a_file_for_a_folder
 from .text import ByLength
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
@@ -422,16 +423,3 @@ def __getattr__(name: str) -> Any:
 
         return getattr(building, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def refuse_a_file_for_a_folder(folder: Path) -> None:
-    """Refuse, before "Building the offline gazetteer …" is said, a cache folder that is a file or lies under one
-    (``TRACKER_CACHE_DIR=/dev/null``, a file's name): the build's ``mkdir`` failed with "(File exists)" after the
-    line announcing 15 seconds of work (probe19)."""
-    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
-    if existing is not None and not existing.is_dir():
-        kind = "a file" if existing.is_file() else "a device or a pipe"
-        raise GeocodingError(
-            f"Cannot build the offline gazetteer in {folder}: {existing} is {kind}, not a folder. "
-            f"Point {CACHE_ENV} at a folder."
-        )
