@@ -109,6 +109,9 @@ BRANCH_POINTS: dict[int, str] = {
     82: "7d9f4b0f",
     # added by round83, as round 83's section names it
     83: "7d9f4b0f",
+    # added by the lead in the twenty-sixth session, as rounds 84's and 85's sections name them (left out till then)
+    84: "dbd60166",
+    85: "6a73cdb8",
     # added by round86, as round 86's section names it
     86: "6a73cdb8",
     # added by round87, as round 87's section names it
