@@ -686,6 +686,7 @@ def spawn(tracker_script: str) -> Callable[..., Any]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Slow tests first: run in parallel (see pyproject.toml), the long ones start at once and
-    the many short ones fill the gaps, instead of one long test starting last and running alone."""
+    """Slow tests first, so that no long test starts last and runs alone. In parallel (worksteal, see
+    pyproject.toml) the even first split gives them all to the first worker; the other works through
+    its short ones, then steals from the first worker's rest (suite26 measured the two ending within 2 s)."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
