@@ -124,6 +124,15 @@ class Draft:
         a reading that types or blames the incident looks at these, never at the whole article."""
         return [sentences[i] for i in dict.fromkeys(self.sentences) if i < len(sentences) and i not in background]
 
+    def spanned_sentences(self, sentences: list[Sentence], background: Collection[int] = ()) -> list[Sentence]:
+        """The article's sentences from this incident's first to its last, less ``background``: the ones between
+        may tell it without having been read into it ("the security forces had carried out the operation" between
+        the lead and the toll); another incident's sentences, outside the span, tell another act."""
+        if not self.sentences:
+            return []
+        first, last = min(self.sentences), max(self.sentences)
+        return [s for s in sentences if first <= s.index <= last and s.index not in background]
+
     def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
         """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.
 

@@ -58,8 +58,7 @@ def attackers_from_across(draft: Draft, sentences: list[Sentence], background: s
     country = values.get("country")
     if not draft.blame_unread or values.get("perpetrator") or values.get("origin_country"):
         return
-    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
-    own = [s for s in sentences if s.index in span and s.index not in background]
+    own = draft.spanned_sentences(sentences, background)
     for sentence in own:
         if _NOT_ORIGIN.search(sentence.text):
             continue

@@ -37,9 +37,7 @@ def forces_held_the_ground(draft: Draft, sentences: list[Sentence], background: 
     values = draft.values
     if values.get("sub_event_type") != _CAPTURE or values.get("target_type"):
         return
-    for index in dict.fromkeys(draft.sentences):
-        if index >= len(sentences) or index in background:
-            continue
-        if _FORCES.search(sentences[index].text):
-            draft.set("target_type", "military", sentences[index])
+    for sentence in draft.own_sentences(sentences, background):
+        if _FORCES.search(sentence.text):
+            draft.set("target_type", "military", sentence)
             return

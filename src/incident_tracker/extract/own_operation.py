@@ -51,10 +51,7 @@ def own_operation(draft: Draft, sentences: list[Sentence], background: set[int])
     """``confirmed``, the forces as actor, for an intelligence-based operation the military tells (see module)."""
     if draft.values.get("attribution") not in ("unattributed", "alleged", None):
         return
-    # the sentences the draft spans: the statement's "the security forces had carried out the operation" may sit
-    # between the lead and the toll without being read into the draft
-    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
-    own = [s for s in sentences if s.index in span and s.index not in background]
+    own = draft.spanned_sentences(sentences, background)  # the statement's words may sit between lead and toll
     if not any(_OPERATION.search(s.text) and _KILLED.search(s.text) for s in own):
         return
     if not any(_WING.search(s.text) for s in own):

@@ -66,10 +66,7 @@ def shots_across(draft: Draft, sentences: list[Sentence], background: set[int]) 
     if values.get("perpetrator") or values.get("origin_country") or values.get("attribution") != "unattributed":
         return
     # the sentences the draft spans: another incident's sentence tells another fire (a report's second, 209, 959)
-    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
-    for sentence in sentences:
-        if sentence.index in background or sentence.index not in span:
-            continue
+    for sentence in draft.spanned_sentences(sentences, background):
         origin = fire_origin(sentence.text)
         if origin is None or origin == values.get("country"):
             continue

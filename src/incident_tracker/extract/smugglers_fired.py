@@ -75,11 +75,8 @@ def smugglers_fired(draft: Draft, sentences: list[Sentence], background: set[int
     module)."""
     if not draft.blame_unread or draft.values.get("perpetrator") or draft.values.get("origin_country"):
         return
-    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
     by_index = {sentence.index: sentence for sentence in sentences}
-    for sentence in sentences:
-        if sentence.index in background or sentence.index not in span:
-            continue
+    for sentence in draft.spanned_sentences(sentences, background):
         who = _fired(sentence, by_index.get(sentence.index - 1))
         if who is None:
             continue
