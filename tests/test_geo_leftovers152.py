@@ -107,3 +107,9 @@ def test_a_tehsil_outside_the_named_countries_or_bare_stays_empty(
 def test_a_known_town_with_a_tehsil_name_answers_itself(resolver: Any) -> None:
     """Mir Ali is a tehsil and a town: the town's area, as before (control)."""
     assert _answer(resolver, "Mir Ali area", AF_PK) == ("Mir Ali", "near")
+
+
+@pytest.mark.parametrize("query", ["на острове «Арал-Пайгамбар»", "the Uzbek island of Aral Paygambar"])
+def test_the_aral_paygambar_island(resolver: Any, query: str) -> None:
+    """The island by Termez (the pack's row at Wikipedia's point): Russian "на острове X", English "the island of X"."""
+    assert _answer(resolver, query, frozenset({"AF", "UZ"})) == ("Aral-Paygambar", "exact")

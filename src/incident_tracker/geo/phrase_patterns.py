@@ -108,7 +108,7 @@ DEMONYMS = {
 _AREA_NOUN = (
     r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|port|"
     r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost|hamlet|"
-    r"centre|center|capital|heart)"
+    r"centre|center|capital|heart|island)"
 )
 #: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
 #: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
