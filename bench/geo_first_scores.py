@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-75] [--judge]
+    python bench/geo_first_scores.py --work DIR [--batches 56-76] [--judge]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -72,6 +72,9 @@ BATCHES: dict[int, tuple[str, str]] = {
     73: ("7d9f4b0f", "g7000-g7099"),
     74: ("dbd60166", "g7100-g7199"),
     75: ("6a73cdb8", "g7200-g7299"),
+    # 76 (geo152): main 7f87d20a, the main its section names as its first score (the batch's commit d7710b67 changed
+    # no src: ``git diff --quiet 7f87d20a d7710b67 -- src``)
+    76: ("7f87d20a", "g7300-g7399"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -269,7 +272,7 @@ def _first_score(batch: int, work: Path) -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-75", help="A range of held-back batches (56-75).")
+    parser.add_argument("--batches", default="56-76", help="A range of held-back batches (56-76).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--ids", default="", help=argparse.SUPPRESS)

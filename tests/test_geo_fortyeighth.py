@@ -13,18 +13,24 @@ from incident_tracker.geo.chain import Resolver
 
 
 @pytest.mark.parametrize(
-    ("query", "named"),
+    ("query", "named", "expected"),
     [
-        # a possessive or "of" before a short name read as a province of a country the report does not name
-        ("Bara's Zarif Kalay area", "PK"),
-        ("Bara's Gul Dara hamlet", "PK"),
-        ("Shin Kot area of Bara", "PK"),
+        # a possessive or "of" before a short name read as a province of a country the report does not name: never
+        # Bukhara. Since geo152 Bara is read as the tehsil of Khyber it is (geo/tehsil_area.py: a listed tehsil owning
+        # an unknown area), so Khyber District stands in where nothing did
+        ("Bara's Zarif Kalay area", "PK", "Khyber District"),
+        ("Bara's Gul Dara hamlet", "PK", "Khyber District"),
+        ("Shin Kot area of Bara", "PK", "Khyber District"),
         # a province's own name, but the text neither calls it one nor names its country
-        ("Zarif Kalay area of Kunar", "PK"),
+        ("Zarif Kalay area of Kunar", "PK", None),
     ],
 )
-def test_province_outside_the_report_does_not_stand_in(resolver: Resolver, query: str, named: str) -> None:
-    assert label_for(resolver, query, named) is None, query
+def test_province_outside_the_report_does_not_stand_in(
+    resolver: Resolver, query: str, named: str, expected: str | None
+) -> None:
+    label = label_for(resolver, query, named)
+    assert label is None if expected is None else (label is not None and label.startswith(expected)), (query, label)
+    assert label is None or "Bukhara" not in label, (query, label)
 
 
 @pytest.mark.parametrize(

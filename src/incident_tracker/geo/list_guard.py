@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING
 from .alone import place_alone, resolved_alone
 from .candidates import EXACT
 from .gazetteer import haversine_km
+from .phrase_declined import a_pack_district
 from .phrase_tails import surroundings_off
-from .text import UNIT_WORDS
+from .text import UNIT_WORDS, name_key
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -183,7 +184,7 @@ def two_by_comma(place: str, chosen: Candidate, chain: Resolver, named: frozense
         return f"two places named one each ({first}; {second}): no one point"
     plural = _PLURAL_UNIT.search(" " + second)
     if plural is None:
-        return _two_provinces(first, second, chain)
+        return _two_provinces(first, second, chain) or _two_districts(first, second, chain, named)
     names = (first, second[: plural.start() - 1].strip())
     found = [_known(name, chain, named) for name in names]
     if any(one is None or one.level == "country" for one in found) or not names[1]:
@@ -207,6 +208,19 @@ def _two_provinces(first: str, second: str, chain: Resolver) -> str | None:
     if not any(a[0] == b[0] for a in one for b in other):
         return None
     return f"two provinces named together ({first}, {second}): no one point"
+
+
+def _two_districts(first: str, second: str, chain: Resolver, named: frozenset[str]) -> str | None:
+    """ "Bajaur, Mohmand", "Kurram, Orakzai": two districts by their whole names, one after the comma, are a pair,
+    not a place and its context (a district holds no other): the first alone answered as if exact (geo152). Both
+    must be pack districts letter for letter (no lookup for any other text) and each, read alone, a district: a
+    town that bears a district's name ("Chaman, Qila Abdullah") is a place and its context, as before."""
+    if not (a_pack_district(first) and a_pack_district(second)) or name_key(first) == name_key(second):
+        return None
+    one, other = place_alone(first, chain, named), place_alone(second, chain, named)
+    if one is None or other is None or one.level != "admin2" or other.level != "admin2" or one.name == other.name:
+        return None
+    return f"two districts named together ({first}, {second}): no one point"
 
 
 def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:

@@ -40,6 +40,7 @@ from .candidates import TAKEN, on_line
 from .no_point_guard import valley_province
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
+from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
 
 if TYPE_CHECKING:
@@ -207,6 +208,9 @@ def locate(
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = answer(place, resolution, chain).chosen
+    if chosen is None and admin1 is None and (retry := tehsil_retry(resolution)):  # "the Sambaza area": tehsil_area
+        resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
+        chosen = answer(retry, resolution, chain).chosen
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
         chosen = choose(resolution)

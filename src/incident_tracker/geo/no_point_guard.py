@@ -52,6 +52,10 @@ _VALLEY = re.compile(
     re.IGNORECASE,
 )
 
+#: Russian "на границе с Кыргызстаном", "на границе Кыргызстана и Узбекистана" after the valley: which line, not
+#: where; the valley phrase before it is read as without it (the reader drops it too: geo/phrase_where.py).
+_RU_BORDER_TAIL = re.compile(r"\s+на\s+(?:границе|стыке\s+границ)\s+.+$")
+
 
 def valley_of_a_city(place: str, chosen: Candidate, name: str) -> str | None:
     """Why ``chosen`` must not answer ``place`` (a valley named after a city, ``name`` the name the reader
@@ -61,8 +65,8 @@ def valley_of_a_city(place: str, chosen: Candidate, name: str) -> str | None:
         return None  # a unit holds the valley that bears its name; the user's and the pack's places are points
     if chosen.population < CITY_POPULATION:
         return None
-    if not _next_to(place, name, _VALLEY, 1) and town_of_valley(place) != name:  # "долина Ферганы": the genitive
-        return None
+    if not _next_to(place, name, _VALLEY, 1) and town_of_valley(_RU_BORDER_TAIL.sub("", place)) != name:
+        return None  # "долина Ферганы": the genitive; "Ферганская долина на границе с …": the line after it (geo152)
     return f"left unlocated: a valley named after {chosen.label}, a city, is the basin around it, not one point"
 
 

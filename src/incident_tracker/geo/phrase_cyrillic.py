@@ -236,7 +236,7 @@ _RU_DEMONYMS = (
 #: g5450, 18 km from Isfara's), so the town's district standing in would be wrong there.
 _RU_NEAR = r"(?:(?:недалеко|неподал[её]ку)\s+от|вблизи|около|близ|возле)"
 _RU_TRIGGER = re.compile(
-    rf"^(?:в\s+|{_RU_NEAR}\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|"
+    rf"^(?:в\s+|{_RU_NEAR}\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|^на\s+остров[аеу]?\s|"
     r"^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
     r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:(?:при|по)граничн\w+\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+"
     r"(?:анклав|сел|кишлак)|^(?:при|по)граничн\w+\s+(?:сел[аеоу]|кишлак[аеу]?)\s+(?=[А-ЯЁ])",
@@ -263,6 +263,7 @@ def _russian(text: str) -> str | None:
     text = re.sub(
         r"^(?:на\s+)?территори[ияю]\s+|(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+", "", text, flags=re.I
     )
+    text = re.sub(r"^на\s+(?=остров)", "", text, flags=re.I)  # "на острове X" (on the island X): the island (geo152)
     near = match.group().casefold().startswith(("на ", "у ", "возле ")) and " в " in text.casefold()
     if near:
         text = text[text.casefold().index(" в ") + 3 :]

@@ -108,7 +108,7 @@ DEMONYMS = {
 _AREA_NOUN = (
     r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|port|"
     r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost|hamlet|"
-    r"centre|center|capital|heart)"
+    r"centre|center|capital|heart|island)"
 )
 #: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
 #: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
@@ -170,9 +170,12 @@ _PAIR = re.compile(
     r"^(?P<left>[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?=\s+[-–—]\s)|[^\W\d_]{5,}(?:\s+[^\W\d_]+)?|[^\W\d_]{3,}\s+[^\W\d_]{3,})"
     r"\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$"
 )
-#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
+#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass"; "the X border point", and a
+#: port's "X Port border point", "X port border crossing" (geo152: "the Sheikh Abu Nasr Farahi Port border point").
 _KIND_SUFFIX = re.compile(
-    r"\s+(?P<kind>(?:friendship\s+)?(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"\s+(?P<kind>(?:(?:dry\s+)?port\s+)?(?:friendship\s+)?(?:border[\s-]+)?"
+    r"(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"(?:(?:dry\s+)?port\s+)?border[\s-]+point|"
     r"border[\s-]+crossing\s+checkpoint|"
     r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
     re.IGNORECASE,

@@ -213,6 +213,13 @@ _EN_ALONG_UNIT = re.compile(
     r"^(?:(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:border|frontier|boundary)\s+)?along\s+(?:the\s+)?"
     r"(?P<unit>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}\s+(?:district|province|region|county|agency)(?:\s+of\s+\S.*)?)$"
 )
+#: "the Pakistan-Afghanistan border in the Wakhan district of Badakhshan": the line "in" (inside, within) a unit the
+#: text names with its unit word is that unit's stretch, read as after "along"; before, a country pair before "border"
+#: answered the country (Kabul's point) (geo152). The border word is asked for: "in X district" alone is read as before.
+_EN_BORDER_IN_UNIT = re.compile(
+    r"^(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:border|frontier|boundary)\s+(?:in|inside|within)\s+(?:the\s+)?"
+    r"(?P<unit>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}\s+(?:district|province|region|county|agency)(?:\s+of\s+\S.*)?)$"
+)
 #: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
 _ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
 #: Spanish "el poblado de Torghundi" (the settlement of): a settlement noun before the name, dropped.
@@ -296,7 +303,7 @@ def _latin(text: str) -> str:
         text = _polish(text)
     if " which " in text or " that " in text:
         text = _EN_RELATIVE.sub(r"\g<name>, which ", text, count=1)
-    if (match := _EN_ALONG_UNIT.match(text)) is not None:
+    if (match := _EN_ALONG_UNIT.match(text) or _EN_BORDER_IN_UNIT.match(text)) is not None:
         return match.group("unit")
     if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ", " at ")):
         return text  # none of the words below: most strings, read at no cost

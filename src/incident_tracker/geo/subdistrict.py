@@ -57,14 +57,27 @@ def _district_named(text: str) -> str | None:
     return None
 
 
+def tehsil_district(name: str) -> tuple[str, str] | None:
+    """The pack district that holds the tehsil ``name`` is (by a listed spelling, whole), and its country; or None.
+
+    Asked by :mod:`.tehsil_area` for a tehsil named as an area, once the text has found nothing."""
+    return _rows().get(name_key(name)) if name.strip() else None
+
+
 @lru_cache(maxsize=1)
 def _tehsils() -> dict[str, str]:
     """Name key of every listed spelling → the pack district that holds the tehsil."""
+    return {key: district for key, (district, _country) in _rows().items()}
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, tuple[str, str]]:
+    """Name key of every listed spelling → the pack district that holds the tehsil, and its country."""
     path = resources.files("incident_tracker.geo").joinpath("data", "subdistricts.tsv")
     rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
-    table: dict[str, str] = {}
-    for name, aliases, _country, district, _source in rows[1:]:
+    table: dict[str, tuple[str, str]] = {}
+    for name, aliases, country, district, _source in rows[1:]:
         for spelling in (name, *aliases.split(";")):
             if spelling.strip():
-                table[name_key(spelling)] = district
+                table[name_key(spelling)] = (district, country)
     return table
