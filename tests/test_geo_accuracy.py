@@ -416,7 +416,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g2444",
         "g2628",
         "g2840",
-        "g2935",
         "g3020",
         "g3121",
         "g3409",
