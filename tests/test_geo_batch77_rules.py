@@ -1,0 +1,48 @@
+"""Batch 77's dev failures (issue 13; docs/geocoding-journal.md, section "Batch 77's dev failures: rules
+(geo153)"). Strings are house-written: none is the set's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incident_tracker.geo.locate import locate
+
+KG_CN = frozenset({"KG", "CN"})
+
+
+def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str] | None:
+    chosen = locate(query, resolver=resolver, named=named).chosen
+    return None if chosen is None else (chosen.name, chosen.geo_precision)
+
+
+@pytest.mark.parametrize("query", ["吐尔尕特海关", "中国吐尔尕特口岸", "吐爾尕特海關"])
+def test_the_chinese_torugart_port_is_its_county_not_the_pass(resolver: Any, query: str) -> None:
+    """China's Torugart port and its customs stood about 100 km short of the pass: Ulugqat County stands in,
+    where the pass (98 km from the county seat) answered."""
+    assert _answer(resolver, query, KG_CN) == ("Ulugqat County", "admin2")
+
+
+@pytest.mark.parametrize("query", ["吐尔尕特山口", "the Torugart pass"])
+def test_the_torugart_pass_named_as_a_pass_stays_the_pass(resolver: Any, query: str) -> None:
+    """Control: the pass itself is the pack's row."""
+    assert _answer(resolver, query, KG_CN) == ("Torugart Pass", "exact")
+
+
+def test_the_english_torugart_port_is_no_longer_the_pass(resolver: Any) -> None:
+    """ "Torugart port" is China's word for its crossing, far from the pass: not the pass (the county is refused
+    by the guard on the Latin name, so nothing is answered: wrong is worse than empty)."""
+    assert _answer(resolver, "Torugart port", KG_CN) is None
+
+
+@pytest.mark.parametrize("query", ["乌恰县吉根乡境内", "乌恰县膘尔托阔依乡南部边境", "乌恰县黑孜苇乡"])
+def test_an_unknown_township_of_a_county_named_whole(resolver: Any, query: str) -> None:
+    """ "乌恰县" is one name in the table (no unit word read apart): an unknown township after it, alone, "within"
+    it or at a quarter's border, was refused whole; the county stands in, as after "皮山县"."""
+    assert _answer(resolver, query, KG_CN) == ("Ulugqat County", "admin2")
+
+
+def test_a_list_after_a_county_named_whole_stays_empty(resolver: Any) -> None:
+    """Control: "和" (and) makes a list, no township: nothing."""
+    assert _answer(resolver, "乌恰县和阿图什市", KG_CN) is None
