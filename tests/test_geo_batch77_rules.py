@@ -46,3 +46,25 @@ def test_an_unknown_township_of_a_county_named_whole(resolver: Any, query: str) 
 def test_a_list_after_a_county_named_whole_stays_empty(resolver: Any) -> None:
     """Control: "和" (and) makes a list, no township: nothing."""
     assert _answer(resolver, "乌恰县和阿图什市", KG_CN) is None
+
+
+@pytest.mark.parametrize("query", ["Upper Kurrum Agency", "Lower Kurrum", "Kurrum"])
+def test_kurrum_is_kurram(resolver: Any, query: str) -> None:
+    """ "Kurrum", the older English spelling (English Wikipedia's redirect to Kurram District), is the pack row's own
+    name: with "Upper"/"Lower" the district stands in, where the spelling was read only by sound, alone."""
+    assert _answer(resolver, query, frozenset({"PK"})) == ("Kurram District", "admin2")
+
+
+@pytest.mark.parametrize(
+    ("query", "province"),
+    [("المناطق الحدودية لولاية نيمروز", "Nimroz"), ("المنطقة الحدودية بمحافظة ننكرهار", "Nangarhar")],
+)
+def test_the_arabic_border_area_of_a_province_is_in_it(resolver: Any, query: str, province: str) -> None:
+    """ "the border area(s) of / in the province X": the area lies in the province, which stands in; it was read as
+    "near" the province, which the path guard leaves empty (outside it)."""
+    assert _answer(resolver, query, frozenset({"AF", "IR", "PK"})) == (province, "admin1")
+
+
+def test_the_arabic_border_near_a_province_stays_empty(resolver: Any) -> None:
+    """Control: "the border near the province of X" is beside it, maybe on the far side: nothing."""
+    assert _answer(resolver, "الحدود قرب ولاية نيمروز", frozenset({"AF", "IR"})) is None

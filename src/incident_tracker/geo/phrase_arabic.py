@@ -331,7 +331,10 @@ def _arabic(text: str) -> tuple[str, bool]:
         text = f"{match.group('name')}, {match.group('where')}"
     match = _AR_BORDER_AREA.match(text)
     if match and match.end() < len(text):
-        text, near = text[match.end() :], True
+        # the border area of a district is near its point; of a province ("المنطقة الحدودية بولاية نيمروز"), it
+        # lies in the province, which stands in: "near" a province is read as outside it (geo/path_guard.py)
+        text = text[match.end() :]
+        near = near or not _AR_PROVINCE.match(text.lstrip(" ,"))
     parts = []
     for part in text.split(","):
         part, countries = part.strip(), []
