@@ -68,3 +68,28 @@ def test_the_arabic_border_area_of_a_province_is_in_it(resolver: Any, query: str
 def test_the_arabic_border_near_a_province_stays_empty(resolver: Any) -> None:
     """Control: "the border near the province of X" is beside it, maybe on the far side: nothing."""
     assert _answer(resolver, "الحدود قرب ولاية نيمروز", frozenset({"AF", "IR"})) is None
+
+
+@pytest.mark.parametrize("query", ["सिस्तान-बलूचिस्तान सूबा", "ईरान के सिस्तान-बलूचिस्तान प्रांत"])
+def test_sistan_and_baluchestan_in_hindi(resolver: Any, query: str) -> None:
+    """Each half of a hyphened Hindi name drops its last vowel ("sistan-", not "sistana-"), and सूबा (Urdu's
+    word) is a province: Iran's province, where nothing was answered."""
+    located = locate(query, resolver=resolver, named=frozenset({"IR", "PK"}))
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.chosen.country, located.chosen.geo_precision) == (
+        "Sistan and Baluchestan",
+        "IR",
+        "admin1",
+    )
+
+
+@pytest.mark.parametrize("query", ["ایرانی بلوچستان", "ایرانی علاقے بلوچستان"])
+def test_iranian_balochistan_in_urdu_is_not_pakistans(resolver: Any, query: str) -> None:
+    """ "Iranian Balochistan": the nationality is kept as the country, as the English "Iranian Baluchistan" keeps
+    it; Pakistan's Balochistan (1,300 km of difference in the province's point) no longer answers: nothing does."""
+    assert _answer(resolver, query, frozenset({"IR", "PK"})) is None
+
+
+def test_pakistani_balochistan_in_urdu_stays_pakistans(resolver: Any) -> None:
+    """Control: the Pakistani nationality keeps Pakistan's province."""
+    assert _answer(resolver, "پاکستانی بلوچستان", frozenset({"IR", "PK"})) == ("Balochistan", "admin1")
