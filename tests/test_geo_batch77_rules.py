@@ -24,6 +24,13 @@ def test_the_chinese_torugart_port_is_its_county_not_the_pass(resolver: Any, que
     assert _answer(resolver, query, KG_CN) == ("Ulugqat County", "admin2")
 
 
+def test_the_irkeshtam_customs_is_its_county(resolver: Any) -> None:
+    """Irkeshtam's customs moved 150 km inland in 2011: the county, which held it before and after, stands in
+    for it, where the Kyrgyz village across the line answered; the port keeps its old site's row (control)."""
+    assert _answer(resolver, "中国伊尔克什坦海关", KG_CN) == ("Ulugqat County", "admin2")
+    assert _answer(resolver, "伊尔克什坦口岸", KG_CN) == ("Irkeshtam port", "exact")
+
+
 @pytest.mark.parametrize("query", ["吐尔尕特山口", "the Torugart pass"])
 def test_the_torugart_pass_named_as_a_pass_stays_the_pass(resolver: Any, query: str) -> None:
     """Control: the pass itself is the pack's row."""
