@@ -100,3 +100,16 @@ def test_iranian_balochistan_in_urdu_is_not_pakistans(resolver: Any, query: str)
 def test_pakistani_balochistan_in_urdu_stays_pakistans(resolver: Any) -> None:
     """Control: the Pakistani nationality keeps Pakistan's province."""
     assert _answer(resolver, "پاکستانی بلوچستان", frozenset({"IR", "PK"})) == ("Balochistan", "admin1")
+
+
+def test_an_urdu_nationality_before_an_unknown_place_is_its_country(resolver: Any) -> None:
+    """ "the Pakistani area X", X unknown: nothing is located, but the country is kept, as the English keeps it."""
+    located = locate("پاکستانی علاقے زرغونکلی", resolver=resolver, named=frozenset({"AF", "PK"}))
+    assert (located.chosen, located.fields.get("country")) == (None, "PK")
+
+
+def test_an_urdu_nationality_before_a_border_word_is_no_country(resolver: Any) -> None:
+    """Control: "areas next to the Iranian border" lie on either side of it: no country is kept."""
+    located = locate("ایرانی سرحد سے ملحقہ علاقے", resolver=resolver, named=frozenset({"IR", "PK"}))
+    assert located.chosen is None
+    assert "country" not in located.fields

@@ -113,6 +113,8 @@ _URDU_LEAD = re.compile(
 #: English "Iranian Baluchistan" keeps it: Pakistan's Balochistan no longer answers for Iran's (batch 77, geo153).
 _URDU_OWN_SIDE = re.compile(r"(?P<side>ایرانی|پاکستانی|افغان)(?:\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں))?")
 _URDU_SIDES = {"ایرانی": "ایران", "پاکستانی": "پاکستان", "افغان": "افغانستان"}
+#: A border word after the nationality: "افغان سرحد سے متصل علاقوں" (areas along the Afghan border) lie on either side.
+_URDU_BORDER_WORD = re.compile(r"(?:سرحد|سر\s+حد|بارڈر|باڈر|حدود|سمندری)")
 #: "بلوچستان کے قصبے X" (Balochistan's town X): the owner in the genitive before a unit word, kept as context.
 _URDU_OWNER_UNIT = re.compile(
     r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$"
@@ -296,8 +298,9 @@ def _urdu(text: str) -> tuple[str, bool]:
         return f"{owned.group('name')}، {owned.group('owner')}", near
     match = _URDU_LEAD.match(text)
     if match and match.end() < len(text):
-        side = _URDU_OWN_SIDE.fullmatch(text[: match.end()].strip())
-        text = text[match.end() :] + (f"، {_URDU_SIDES[side.group('side')]}" if side else "")
+        side, text = _URDU_OWN_SIDE.fullmatch(text[: match.end()].strip()), text[match.end() :]
+        if side and not _URDU_BORDER_WORD.match(text):
+            text += f"، {_URDU_SIDES[side.group('side')]}"
     return _URDU_NOUN.sub("", text).replace("صوبے ", "صوبہ "), near
 
 
