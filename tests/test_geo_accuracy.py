@@ -399,6 +399,9 @@ import real_places  # noqa: E402
 # of Xinjiang", labelled coarser at Ulugqat county: the report puts the customs about 100 km short of the border, and
 # the Torugart Pass is answered, 98 km from the county seat, as with g5435), and one on test, g7437 (its id in the
 # batch scorer's wrong ids, not investigated) (docs/geocoding-journal.md, seventy-seventh-batch-held-back).
+# g7452 and g5435 (the same cause) left it with geo153's rule: China's Torugart port and customs are read as Ulugqat
+# county, which held them, not the pass (geo/inland_ports.py) (docs/geocoding-journal.md,
+# batch-77s-dev-failures-rules-geo153).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -429,7 +432,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g5120",
         "g5248",
         "g5252",
-        "g5435",
         "g5510",
         "g5553",
         "g5763",
@@ -439,7 +441,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g6325",
         "g6559",
         "g7437",
-        "g7452",
     }
 )
 
