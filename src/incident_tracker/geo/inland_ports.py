@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import re
 
+from .phrase_han import _T2S
+from .phrase_han_lead import port_verb_off
+
 __all__ = ["inland_port_off"]
 
 #: The crossing's Chinese names (simplified, traditional) and English name → the county its port lies in, as
@@ -44,6 +47,10 @@ _LATIN = re.compile(r"\b(?P<name>" + "|".join(_LATIN_PORTS) + r")\s+port(?:\s+of
 def inland_port_off(text: str) -> str:
     """``text`` with a listed crossing's Chinese port or customs written as the county the port lies in, or
     ``text`` unchanged: the pass is no answer for a site about 100 km away (see the module)."""
+    if _HAN.search(simplified := text.translate(_T2S)) or _HAN_CUSTOMS_OF.search(simplified):
+        # "暂时關閉吐尔尕特口岸" (the port closed for a time): the verb goes with the port word, as the Chinese reader
+        # takes it off (.phrase_han_lead); the county is read alone
+        text = port_verb_off(simplified)
     text = _HAN.sub(lambda m: _HAN_PORTS[m["name"]], text)
     text = _HAN_CUSTOMS_OF.sub(lambda m: _HAN_CUSTOMS[m["name"]], text)
     return _LATIN.sub(lambda m: _LATIN_PORTS[m["name"].casefold()], text)
