@@ -36,7 +36,8 @@ def test_text_in_other_scripts_is_left_as_it_is() -> None:
         ("پاک ایران سر حدی شہر تفتان", "تفتان", None, [], False),
         ("طورخم کے مقام پر", "طورخم", None, [], False),  # at the place Torkham: the place itself
         ("بلوچستان کے شہر چمن کے سرحدی علاقے", "چمن", None, ["بلوچستان"], True),
-        ("افغان صوبے کنڑ", "کنڑ", "admin1", [], False),
+        # the nationality alone before the name is its country, as the English "Afghan" is (geo153)
+        ("افغان صوبے کنڑ", "کنڑ", "admin1", ["افغانستان"], False),
         # Pashto: the genitive chain, finest last; the level word after the name.
         ("د پکتيکا په انګور اډه سيمه کې", "انګور اډه", None, ["پکتيکا"], True),
         ("د پکتيکا د برمل ولسوالۍ د انګور اډې سيمې", "انګور اډې", None, ["برمل", "پکتيکا"], True),

@@ -110,7 +110,7 @@ from incident_tracker.geo.coverage import read_coverage
         ("جيب فوروخ", "TJ;KG", "Vorukh"),  # ar, enclave
         ("بلدة طورخم الحدودية", "PK;AF", "Torkham"),  # ar, border with
         ("伊尔克什坦边检站", "CN;KG", "Irkeshtam"),  # zh, crossing/checkpoint
-        ("伊尔克什坦海关", "CN;KG", "Irkeshtam"),  # zh, customs post
+        ("伊尔克什坦海关", "CN;KG", "Ulugqat County"),  # zh, customs post: inland since 2011, its county (geo153)
         ("伊尔克什坦附近", "CN;KG", "Irkeshtam"),  # zh, near
         ("红其拉甫山口附近", "CN;PK", "Khunjerab"),  # zh, near
         ("乌恰县一带", "CN;KG", "Ulugqat"),  # zh, area

@@ -51,7 +51,7 @@ def test_every_unit_word_kind_is_a_pack_kind() -> None:
         # a verb of opening or closing before a crossing's name, simplified and traditional
         ("关闭别迭里口岸", "CN;KG", "Bedel Pass"),
         ("開通阿拉山口口岸", "CN;KZ", "Alashankou"),
-        ("暂时關閉吐尔尕特口岸", "CN;KG", "Torugart"),
+        ("暂时關閉吐尔尕特口岸", "CN;KG", "Ulugqat County"),  # the Chinese Torugart port: its county (geo153)
         # the subject of "位于" (lies in): the clause after it says where, a wider place
         ("别迭里山口位于中国与吉尔吉斯斯坦边境", "CN;KG", "Bedel Pass"),
         ("阿拉山口位于博尔塔拉蒙古自治州", "CN;KZ", "Alashankou"),

@@ -29,7 +29,7 @@ _CONSONANT = {
 _VOWEL = {"AA": "a", "II": "i", "UU": "u", "VOCALIC R": "ri", "AI": "ai", "AU": "au", "O": "o", "E": "e"}
 #: Unit words, spelled out (before the genitive is taken off), and what they are in English.
 _UNITS = (
-    (re.compile(r"^(?:pran[td]|prantya|pradesh|prades|prabhag)"), "province"),
+    (re.compile(r"^(?:pran[td]|prantya|pradesh|prades|prabhag|sub[aeo]$)"), "province"),  # सूबा, सूबे: Urdu's صوبہ
     (re.compile(r"^(?:jil{1,2}[aeo]|jela|jilha|jilhe|zil{1,2}[aeo])"), "district"),
     (re.compile(r"^(?:ganw|gaw|gram|gran|ganv|halli)"), "village"),
 )
@@ -118,7 +118,10 @@ def indic_phrase(text: str) -> str | None:
     groups: list[list[str]] = [[]]
     near = False
     for raw in text.split():
-        word, script = _letters(raw)
+        # each half of a hyphened name has its own last letter, whose vowel Hindi drops: सिस्तान-बलूचिस्तान is
+        # "sistan-baluchistan", not "sistana-" (batch 77, geo153)
+        halves = [_letters(half) for half in raw.split("-")]
+        word, script = "-".join(half for half, _ in halves), next((s for _, s in halves if s), "")
         word = word.lower().strip(",.;:")
         if not word:
             continue

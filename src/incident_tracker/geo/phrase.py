@@ -19,6 +19,7 @@ from .coverage import read_coverage
 from .half_district_lead import half_district_last
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
+from .inland_ports import inland_port_off
 from .lead_words import lead_words_off
 from .pack import latin_whole_district, strip_unit, whole_alias_kind
 from .pairs import pair_separators
@@ -207,7 +208,7 @@ def _read(text: str) -> ParsedQuery:
     into a head and its context (brackets, commas), the words around the head taken off one step at a time,
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
-    text = italian_units_off(text)  # "X nella regione di Y": "X in Y region" (geo/phrase_italian.py)
+    text = italian_units_off(inland_port_off(text))  # "X nella regione di Y"; "吐尔尕特口岸": geo/inland_ports.py
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
     text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))

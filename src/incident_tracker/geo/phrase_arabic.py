@@ -108,6 +108,13 @@ _URDU_LEAD = re.compile(
     r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+(?:پر|کے\s+ساتھ)\s+(?:واقع\s+)?)?"
     r"(?:(?:سرحدی|سر\s+حدی|ساحلی|قبائلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
+#: "ایرانی بلوچستان" (Iranian Balochistan), "افغان علاقے X": a nationality alone before the name (no border
+#: word: "ایرانی سرحد پر واقع X" is the border's side) is the country the place lies in, kept as context as the
+#: English "Iranian Baluchistan" keeps it: Pakistan's Balochistan no longer answers for Iran's (batch 77, geo153).
+_URDU_OWN_SIDE = re.compile(r"(?P<side>ایرانی|پاکستانی|افغان)(?:\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں))?")
+_URDU_SIDES = {"ایرانی": "ایران", "پاکستانی": "پاکستان", "افغان": "افغانستان"}
+#: A border word after the nationality: "افغان سرحد سے متصل علاقوں" (areas along the Afghan border) lie on either side.
+_URDU_BORDER_WORD = re.compile(r"(?:سرحد|سر\s+حد|بارڈر|باڈر|حدود|سمندری)")
 #: "بلوچستان کے قصبے X" (Balochistan's town X): the owner in the genitive before a unit word, kept as context.
 _URDU_OWNER_UNIT = re.compile(
     r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$"
@@ -291,7 +298,9 @@ def _urdu(text: str) -> tuple[str, bool]:
         return f"{owned.group('name')}، {owned.group('owner')}", near
     match = _URDU_LEAD.match(text)
     if match and match.end() < len(text):
-        text = text[match.end() :]
+        side, text = _URDU_OWN_SIDE.fullmatch(text[: match.end()].strip()), text[match.end() :]
+        if side and not _URDU_BORDER_WORD.match(text):
+            text += f"، {_URDU_SIDES[side.group('side')]}"
     return _URDU_NOUN.sub("", text).replace("صوبے ", "صوبہ "), near
 
 
@@ -331,7 +340,10 @@ def _arabic(text: str) -> tuple[str, bool]:
         text = f"{match.group('name')}, {match.group('where')}"
     match = _AR_BORDER_AREA.match(text)
     if match and match.end() < len(text):
-        text, near = text[match.end() :], True
+        # the border area of a district is near its point; of a province ("المنطقة الحدودية بولاية نيمروز"), it
+        # lies in the province, which stands in: "near" a province is read as outside it (geo/path_guard.py)
+        text = text[match.end() :]
+        near = near or not _AR_PROVINCE.match(text.lstrip(" ,"))
     parts = []
     for part in text.split(","):
         part, countries = part.strip(), []

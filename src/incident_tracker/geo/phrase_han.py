@@ -308,9 +308,9 @@ def read_han(text: str) -> str | None:
         elif rest[0] in prefix and not units:  # "吉巴特肯州": Kyrgyzstan's Batken province
             countries.append(prefix[rest[0]])
             rest = rest[1:]
-        elif not filled and (finest := _unknown_finest(rest, units, pending)):
+        elif not filled and (finest := _unknown_finest(rest, units, pending)) is not None:
             held = [unit for unit in units if unit[1] != "prefecture"]  # a prefecture bounds no county (below)
-            return ", ".join([finest, *_chain(held), *countries[:1]])
+            return ", ".join([*([finest] if finest else []), *_chain(held), *countries[:1]])
         else:
             return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
     if not units or pending:
@@ -345,6 +345,9 @@ _HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边�
 _HAN_HOLDERS = frozenset({"county", "district", "township", "province"})
 _HAN_TAIL_UNIT = re.compile(r"(?P<unit>村庄|村|乡)$")
 _HAN_TAIL_WORD = {"村庄": "village", "村": "village", "乡": "township"}
+#: "X乡境内" (within X township), "X乡北部边境" (X township's northern border): a part of an unknown township; the
+#: county before it stands in, not the township's seat, which its border may lie far from (batch 77, geo153).
+_HAN_TOWNSHIP_PART = re.compile(r"乡(?:境内|[东西南北]{1,2}部边境)$")
 
 
 def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | None:
@@ -353,8 +356,12 @@ def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | No
     the English reader looks up and, failing that, lets the finest known unit stand in for. Only Han letters,
     two to eight of them, at the text's end, none of a word that is no name's (a list, a verb, "near"),
     in a chain with no filler word ("…的中心医院", the central hospital of …, is a building)."""
-    if not units or units[-1][1] not in _HAN_HOLDERS or pending:
-        return None
+    if not units or pending or not (units[-1][1] in _HAN_HOLDERS or units[-1][0].endswith(" County")):
+        return None  # a holder: a unit word read ("皮山县": 皮山, county) or a county named whole ("乌恰县")
+    if (part := _HAN_TOWNSHIP_PART.search(rest)) is not None and _unknown_finest(
+        rest[: part.start() + 1], units, ""
+    ) is not None:
+        return ""  # "乌恰县托云乡北部边境": the county alone (the caller joins the units)
     tail = _HAN_TAIL_UNIT.search(rest)
     name = rest[: tail.start()] if tail else rest
     if not (2 <= len(name) <= 8) or not _HAN_ONLY.fullmatch(name) or _HAN_NOT_NAME.search(name):

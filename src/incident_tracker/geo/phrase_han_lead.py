@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["read_lead"]
+__all__ = ["port_verb_off", "read_lead"]
 
 #: Verbs of opening and closing a crossing, longest first (simplified; the reader folds traditional ones).
 _PORT_VERB = re.compile(
@@ -49,10 +49,15 @@ _DISTANCE_FROM = re.compile(
 )
 
 
+def port_verb_off(rest: str) -> str:
+    """``rest`` (simplified) without a verb of opening or closing before a crossing's name: "关闭X口岸" → "X口岸"."""
+    return _PORT_VERB.sub("", rest, count=1)
+
+
 def read_lead(rest: str, read: Callable[[str], str | None]) -> tuple[str, str | None]:
     """``rest`` with a verb of opening or closing taken off before a crossing's name, and the reading
     of the subject of "位于" when ``read`` (the chain reader) knows it alone (else None)."""
-    rest = _PORT_VERB.sub("", rest, count=1)
+    rest = port_verb_off(rest)
     rest = _BEFORE_GATE.sub("", _GATE_HEIGHT.sub("", _AT_VERB.sub("", rest, count=1), count=1))
     if (match := _LIES_IN.match(rest) or _DISTANCE_FROM.match(rest)) and (subject := read(match.group("subject"))):
         return rest, subject
