@@ -3,7 +3,7 @@
 
 The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
 date span, its places, every report's address and the claims file shared by the rounds; the search went on until four
-events were on test. It holds fifteen reports of fifteen events on the northern lines, eleven of them rewritten in
+events were on test. It holds fifteen reports of fifteen events on the northern lines, nine of them rewritten in
 English from Russian and Uzbek, and the corpus's first reports on Kazakhstan's lines: Kazakh and Kyrgyz border guards
 against horse drivers, herb gatherers and smugglers on the Kazakh-Kyrgyz line (2014-2019), Uzbek guards shooting
 Kazakh fishermen and crossers and a brawl with Uzbek smugglers on the Kazakh-Uzbek line (2004-2015); the Islamic
