@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actor_origin import origin_in_the_actor
+from .actor_state import forces_fired_across, people_of_a_neighbour
 from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
@@ -166,3 +167,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
+    forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
+    people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
