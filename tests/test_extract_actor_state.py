@@ -87,3 +87,37 @@ def test_guard_a_sponsors_word_gives_no_origin() -> None:
     draft = _one(text)
     assert draft["perpetrator"] == "Indian-sponsored khwarij"
     assert draft.get("origin_country") is None
+
+
+# --- rule 3: the men told crossing from a state, the actor read elsewhere (``extract/crossed_from.py``) -------------
+
+
+def test_a_groups_men_who_crossed_from_a_state_give_its_origin() -> None:
+    text = (
+        "Two soldiers were killed on Monday when militants who crossed from Afghanistan overnight attacked a post in "
+        "Pakistan's Bajaur district, the army said. The group Jamaat-ul-Ahrar said it carried out the attack."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "Jamaat-ul-Ahrar"
+    assert draft["origin_country"] == "AF"
+
+
+def test_smugglers_who_crossed_into_the_country_from_a_state_give_its_origin() -> None:
+    text = (
+        "Three Tajik border guards were killed in Tajikistan's Khatlon province on Monday in a gunfight with about 20 "
+        "suspected drug smugglers who crossed into the country from Afghanistan, the border service said."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "suspected drug smugglers"
+    assert draft["origin_country"] == "AF"
+
+
+def test_guard_crossings_the_patrols_often_stop_tell_no_origin() -> None:
+    text = (
+        "Three Tajik border guards were killed in Tajikistan's Khatlon province on Monday in a gunfight with suspected "
+        "drug smugglers, the border service said, adding that its patrols often stop smugglers crossing from "
+        "Afghanistan there."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "suspected drug smugglers"
+    assert draft.get("origin_country") is None

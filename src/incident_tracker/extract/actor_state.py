@@ -37,7 +37,7 @@ _FORCES_OF = re.compile(r"^(?:Military|Police) Forces of (?P<state>.+?)(?:\s+\(\
 #: The kinds of incident fired from afar: the guns or the aircraft are on their own state's side.
 _FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 #: The words of a state's force or of the state itself: such an actor is no neighbour's people.
-_FORCE_WORDS = re.compile(
+FORCE_WORDS = re.compile(
     r"\b(?:forces?|troops|guards?|army|military|soldiers?|police|aircraft|helicopters?|jets|warplanes|drones?|"
     r"servicemen|patrols?|sentry|side|government|air\s+force|gunships?|artillery|authorities|state)\b",
     re.IGNORECASE,
@@ -58,7 +58,7 @@ def _forces_state(actor: str) -> str | None:
         named = _FORCES_OF.match(name)
         if named:
             return state_code(named.group("state"))
-    if _FORCE_WORDS.search(actor):
+    if FORCE_WORDS.search(actor):
         people = _people(actor)
         return next(iter(people)) if len(people) == 1 else None
     return state_code(actor) if re.fullmatch(r"[A-Z][a-z]+", actor) else None
@@ -96,7 +96,7 @@ def people_of_a_neighbour(draft: Draft) -> None:
     if opened is None:
         return
     actor, country = opened
-    if _FORCE_WORDS.search(actor) or _SPONSORED.search(actor) or (canonical_actor(actor) and _forces_state(actor)):
+    if FORCE_WORDS.search(actor) or _SPONSORED.search(actor) or (canonical_actor(actor) and _forces_state(actor)):
         return
     people = _people(actor)
     if len(people) == 1 and (state := next(iter(people))) != country:
