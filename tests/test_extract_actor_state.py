@@ -121,3 +121,24 @@ def test_guard_crossings_the_patrols_often_stop_tell_no_origin() -> None:
     draft = _one(text)
     assert draft["perpetrator"] == "suspected drug smugglers"
     assert draft.get("origin_country") is None
+
+
+# --- the actor's phrase ends where its name ends (``extract/attribution_patterns.py``) --------------------------------
+
+
+def test_a_labels_origin_ends_before_the_act() -> None:
+    text = (
+        "According to the army, a group of terrorists from across the border in Afghanistan attacked a checkpost in "
+        "Pakistan's Bajaur district on Monday and fired at the soldiers inside it, killing one soldier."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "terrorists from across the border in Afghanistan"
+    assert draft["origin_country"] == "AF"
+
+
+def test_a_province_named_with_and_is_not_part_of_the_other_side() -> None:
+    text = (
+        "A border guard was killed on Monday in an armed clash between border guards of Sistan and Baluchestan "
+        "province and armed smugglers near Saravan in Iran, the police said."
+    )
+    assert _one(text)["perpetrator"] == "armed smugglers"
