@@ -142,3 +142,23 @@ def test_a_province_named_with_and_is_not_part_of_the_other_side() -> None:
         "province and armed smugglers near Saravan in Iran, the police said."
     )
     assert _one(text)["perpetrator"] == "armed smugglers"
+
+
+def test_the_taliban_at_the_iranian_border_come_from_afghanistan() -> None:
+    text = (
+        "An Iranian border guard was killed on Monday in a clash with Taliban fighters near Taybad in Iran, Iranian "
+        "media said."
+    )
+    draft = _one(text)
+    assert draft["country"] == "IR"
+    assert draft["origin_country"] == "AF"
+
+
+def test_guard_the_taliban_in_pakistan_give_no_origin() -> None:
+    text = (
+        "Two soldiers were killed on Monday when Taliban fighters attacked a post in Pakistan's North Waziristan "
+        "district, officials said."
+    )
+    draft = _one(text)
+    assert draft["perpetrator"] == "Taliban"
+    assert draft.get("origin_country") is None

@@ -19,8 +19,10 @@ no origin was read, the draft's country is read, and the actor's state is anothe
   dealers", "Tajik shepherds", "Kyrgyz citizens", "members of the Afghan Taliban", "terrorists using Iranian
   territory"): that state. 13 of 15 dev drafts right (Asia-Plus, News.tj, Dawn, The News, Khovar, Al Ain, The
   Economist, Devdiscourse and others); the two others had no origin coded (356's "Chinese citizens" at Irkeshtam,
-  40's "Afghan drug smugglers"). Never for a sponsor's word ("the Indian proxy Fitna al Khwarij", "India-sponsored":
-  where the sponsor is, not where the men came from), nor for two states' words.
+  40's "Afghan drug smugglers"); the Taliban at a border other than Pakistan's (where "Taliban" may be the TTP) are
+  Afghanistan's (282, 757, 758: Avia.pro, Afghanistan International, Iran Economist). Never for a sponsor's word
+  ("the Indian proxy Fitna al Khwarij", "India-sponsored": where the sponsor is, not where the men came from), nor
+  for two states' words.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ FORCE_WORDS = re.compile(
 )
 #: A sponsor's word: "the Indian proxy Fitna al Khwarij", "India-sponsored khwarij": where the sponsor is.
 _SPONSORED = re.compile(r"\b(?:prox(?:y|ies)|sponsored|backed|handlers|sponsors|masters)\b", re.IGNORECASE)
+
+
+#: The Taliban, not Pakistan's: at any border but Pakistan's, the men of Afghanistan's Taliban.
+_AFGHAN_TALIBAN = re.compile(r"^(?!.*\b(?:Pakistan|Pakistani|Tehr[ei]e?k|TTP)\b).*\bTaliban\b")
 
 
 def _people(actor: str) -> set[str]:
@@ -99,5 +105,7 @@ def people_of_a_neighbour(draft: Draft) -> None:
     if FORCE_WORDS.search(actor) or _SPONSORED.search(actor) or (canonical_actor(actor) and _forces_state(actor)):
         return
     people = _people(actor)
+    if not people and _AFGHAN_TALIBAN.search(actor) and country not in ("AF", "PK"):
+        people = {"AF"}  # the Taliban at the Iranian or Uzbek border: Afghanistan's (in Pakistan, maybe the TTP)
     if len(people) == 1 and (state := next(iter(people))) != country:
         _set_origin(draft, state, f"The actor is told by {state}'s people's word: the origin is {state}.")
