@@ -7,7 +7,8 @@ Afghanistan and killed 13 soldiers" (The Guardian 692), "the border police fired
 Pakistan" (Anadolu 304). The readings that wrote the actor ("Four armed militants", "Jamaat-ul-Ahrar", a group's
 claim) left the origin empty; :mod:`.from_across` reads the same crossing only for a draft that blames nobody, and
 :mod:`.actor_origin` only "from X" inside the actor's own words. The codebook's ``origin_country`` is "where an attack
-is said to have come from", and the coders give each of these the state the men crossed from.
+is said to have come from", and the coders give each of these the state the men crossed from: over dev, 7 origins
+given in 7 reports of 7 outlets (AFP 1094 and Pakistan Today 889 besides the five above), all the coded one.
 
 Only in a sentence the draft spans (not the background: "Pakistan started fencing the border to keep terrorists from
 crossing over from Afghanistan" tells no day's crossing), never in a sentence with a denial or men told going back, and
