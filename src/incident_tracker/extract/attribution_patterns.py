@@ -111,7 +111,9 @@ _WHO_DID = re.compile(
 _AGAINST = re.compile(
     r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
     r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
-    rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
+    # (never "and" among the party's words: "between border guards of Sistan and Baluchestan province and armed
+    # smugglers" are the guards and the smugglers, Titr-e Hadeseh 1203)
+    rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
     # "killed … while fighting drug smugglers", "in fighting against armed bandits"; "the officers fought the Afghan
     # drug dealers", "have fought another armed group of smugglers": the party the state's men fought
     r"\b(?:(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)|"
@@ -189,6 +191,8 @@ _ACTED = re.compile(
     r"(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
 )
+#: The verbs of the act a label is the subject of, in :data:`_LABELLED`: where the label's origin ends.
+_ACT_VERBS = r"(?:fired|opened|attacked|ambushed|struck|stormed|targeted|hit|planted|rammed|had|allegedly|reportedly)"
 #: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
@@ -206,7 +210,10 @@ _LABELLED = re.compile(
     r"miscreants|insurgents|"
     r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
-    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+    # (the pattern ignores case, so the name's words are any words: never the act's verb, which ends the name:
+    # "militants from across the border in Afghanistan attacked a … post … and fired", Pakistan Today 1167)
+    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+(?!{_ACT_VERBS}\b)[A-Z][\w’'-]*)*)|"
     # "Terrorists using Iranian territory attacked a convoy" (Dawn 193): where they struck from, told by the side hit
     r"\s+using\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:territory|soil))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"

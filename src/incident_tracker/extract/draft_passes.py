@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actor_origin import origin_in_the_actor
+from .actor_state import forces_fired_across, people_of_a_neighbour
 from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
@@ -20,6 +21,7 @@ from .border_police import border_police
 from .border_services import other_service_hit
 from .border_troops import border_troops
 from .came_across import other_side
+from .crossed_from import men_crossed_from
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
 from .crossers_hit import crossers_are_civilians
@@ -166,3 +168,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
+    men_crossed_from(draft, sentences, background)  # "militants who crossed from Afghanistan", actor read: AF
+    forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
+    people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
