@@ -118,6 +118,8 @@ BRANCH_POINTS: dict[int, str] = {
     87: "7f87d20a",
     # added by round88, as round 88's section names it
     88: "7f87d20a",
+    # added by round89, as round 89's section names it
+    89: "64efb523",
     # added by round90, as round 90's section names it
     90: "64efb523",
 }
