@@ -22,8 +22,8 @@ from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
 from .dates import FoundDate
 from .day_apart import day_told_apart, same_day_apart
-from .earlier_that_day import earlier_that_day
 from .draft import Draft
+from .earlier_that_day import earlier_that_day
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
 from .place import coarse, read_place, spot_on_road
