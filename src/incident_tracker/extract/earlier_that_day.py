@@ -1,13 +1,14 @@
 """Another incident of the same day, told in a paragraph that opens "Earlier on Thursday, …" after the report's own.
 
 "Scores of armed militants crossed the border on Thursday and stormed a village, killing five civilians." …
-"Earlier on Thursday a remote-controlled bomb wounded two security men in Upper Orakzai Agency." (AFP); "NATO said
-five rockets were launched overnight at one of its bases in Khost …" … "Earlier, on Saturday afternoon, three
-rounds of indirect fire fell near a NATO outpost in the neighbouring province of Paktika" (AP). Wire copy tells the
-day's other attack last, dated by the lead's day with "Earlier" or "Later" before it. Its day is the incident's, so
-the reader joined it to the incident of that day, which took the other attack's weapon, kind and place (the bomb
-made the village raid a roadside bomb). A paragraph that opens so is another incident when it tells violence before
-anyone speaks, in a place the incident's sentences never named.
+"Earlier on Thursday a remote-controlled bomb wounded two security men in Upper Orakzai Agency." (AFP). Wire copy
+tells the day's other attack last, dated by the lead's day with "Earlier" or "Later" before it. Its day is the
+incident's, so the reader joined it to the incident of that day, which took the other attack's weapon, kind and
+place (the bomb made the village raid a roadside bomb). A paragraph that opens so is another incident when it tells
+violence before anyone speaks, in a place the incident's sentences never named.
+
+"Earlier, on Saturday afternoon, three rounds … fell near a NATO outpost in … Paktika" (AP) is not read here: a
+sentence opening "Earlier," is earlier news to the background reader (:mod:`.roles`), which this leaves as it is.
 
 What it is not: "Later on Monday, the ministry denied …", "Earlier on Friday, the prime minister had told …" (a
 speaker first: what was said of the incident); "Earlier on Monday, the Guards wiped out a terrorist team in the
@@ -24,7 +25,7 @@ from .dates import FoundDate
 from .draft import Draft
 from .vocab import VIOLENCE
 
-#: "Earlier on Thursday", "Earlier, on Saturday afternoon,", "Later on Monday": the opening, right before its day.
+#: "Earlier on Thursday", "Later on Monday": the opening, right before its day.
 _OPENS = re.compile(r"\s*(?:Earlier|Later),?\s+(?=on\s)", re.IGNORECASE)
 #: Someone speaking before the violence: what was said of the incident, not another one (as .day_apart reads it).
 _SPEAKS = re.compile(
