@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from _extract_helpers import drafts_of, one_draft
-
 from incident_tracker.extract.casualties import find_tolls
 
 PUBLISHED = dt.date(2024, 6, 14)  # a Friday
