@@ -57,6 +57,11 @@ _THEN_DIED = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
+#: "on 2 October the border guards killed four smugglers" (Lenta 1197, Al Ain 759): the day told before its month, as
+#: the Russian, British and Gulf copy writes it, is no count either; the month capitalised ("2 may have died" counts).
+_DAY_BEFORE_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?=(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?:{_MONTH_NAMES})\b)", re.I
+)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -271,6 +276,7 @@ def find_tolls(sentence: str) -> list[Toll]:
     original = sentence
     # "said on February 8 that two traffickers were killed": a day of the month is never a count
     sentence = _DAY_OF_MONTH.sub(_masked_day, sentence)
+    sentence = _DAY_BEFORE_MONTH.sub(lambda m: "#" * len(m.group(0)), sentence)  # "on 2 October", likewise
     # "six Frontier Constabulary (FC) personnel and a child who was passing by were hurt": an acronym told in
     # brackets and a clause about the victims sit between the count and its verb; blanked (same length, so the
     # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"

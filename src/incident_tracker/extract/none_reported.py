@@ -29,7 +29,7 @@ _NONE = re.compile(
     # "We have not received any report of loss of life"
     rf"\bnot\s+received\s+any\s+reports?\s+of\s+(?P<what3>{_WHAT})\b|"
     # "caused no loss of life or property"
-    r"\bcaused\s+no\s+(?P<what4>loss\s+of\s+life|deaths|fatalities)\b|"
+    r"\bcaus(?:ed|ing)\s+no\s+(?P<what4>loss\s+of\s+life|deaths|fatalities)\b|"
     # "fired five more mortar shells … without injuring anyone"
     r"\bwithout\s+(?P<hurting>injuring|hurting|wounding|harming)\s+anyone\b|"
     # "the drones were neutralised without causing damage or casualties", "landed without any casualties"; not

@@ -23,6 +23,7 @@ from .custody import custody_happened
 from .dates import FoundDate
 from .day_apart import day_told_apart, same_day_apart
 from .draft import Draft
+from .earlier_that_day import earlier_that_day
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
 from .place import coarse, read_place, spot_on_road
@@ -279,7 +280,7 @@ class FeedSteps(BackgroundSteps):
                         _ANOTHER.search(text)
                         or self._taken_elsewhere(text)
                         or claims_another(text)
-                        or self._same_day_apart(sentence, text)  # "The same day, 1 December, …": .day_apart
+                        or self._same_day_apart(sentence, text, dates[0])  # "The same day, 1 December, …": .day_apart
                     ),
                 ),
             )
@@ -384,14 +385,17 @@ class FeedSteps(BackgroundSteps):
         self.apart_week = None
         return True
 
-    def _same_day_apart(self, sentence: Sentence, text: str) -> bool:
-        """Whether a paragraph opening on "The same day, <its day>, …" tells another incident of the current one's
-        day (see :func:`.day_apart.same_day_apart`)."""
+    def _same_day_apart(self, sentence: Sentence, text: str, day: FoundDate) -> bool:
+        """Whether a paragraph opening on "The same day, <its day>, …" or "Earlier on <its day>" tells another incident
+        of the current one's day (see :func:`.day_apart.same_day_apart`, :mod:`.earlier_that_day`)."""
         current = self.current
         if current is None or not current.sentences:
             return False
         new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
-        return same_day_apart(text, current, new_paragraph=new_paragraph)
+        told = self._told_so_far()
+        return same_day_apart(text, current, new_paragraph=new_paragraph) or earlier_that_day(
+            text, day, current, new_paragraph=new_paragraph, told=told
+        )
 
     def _back_to_lead(self, text: str) -> bool:
         """Whether an undated sentence after another event's goes back to the undated lead's attack (see

@@ -216,6 +216,8 @@ GENERIC_VICTIMS = "|".join(
         "|".join(NATIONAL_NOUNS),
         "militants|terrorists|attackers|assailants|insurgents|gunmen|khwarij|khawarij|intruders|infiltrators|"
         "smugglers|traffickers|trespassers|raiders|"
+        # "three of the violators were killed": the Russian and Central Asian border services' word for crossers
+        "violators|"
         # one of them: "a militant was wounded", "a smuggler was hurt"
         "militant|smuggler",
     )
@@ -225,7 +227,7 @@ VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
 #: Who the other side's dead are: the attackers, not the attacked (a toll's victims, read against the count before).
 ATTACKERS = re.compile(
     r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
-    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men)|"
+    r"infiltrators|raiders|khwarij|khawarij|trespassers|violators|fighters|armed (?:man|men)|"
     # "five members of the terrorist group" (.casualty_patterns: the attackers told as members of their band)
     r"(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang))\b",
     re.IGNORECASE,
