@@ -291,8 +291,8 @@ _PARTITIVE = re.compile(r"\S+\s+of\s+(?:the\s+dead|them|whom|those\s+killed)\b",
 
 def _stated(casualties: Casualties) -> int:
     """The figure as the text gave it: "more than 200" adds 200, not the 201 it is coded as."""
-    found = re.search(r"\d+", casualties.text or "")
-    return int(found.group(0)) if found else casualties.best or 0
+    found = re.search(r"\d+(?:,\d{3})*", casualties.text or "")
+    return int(found.group(0).replace(",", "")) if found else casualties.best or 0
 
 
 def add_up(tolls: list[Toll], text: str) -> list[Toll]:

@@ -69,7 +69,10 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 #: A year after a month's name or "in" is a date, never a count: "clashes that began in late May 2024 killed four
 #: guards" must not read 2024 killed. One fixed-width look-behind per word (``re`` allows no other kind).
 _YEAR_OF_A_DATE = "".join(rf"(?<!\b{word}\s)" for word in (*MONTHS, "in", "since", "until", "of"))
-_DIGITS = rf"(?:(?<!\d)(?:(?!(?:19|20)\d\d\b)\d+|{_YEAR_OF_A_DATE}(?:19|20)\d\d\b))"
+#: A number written with thousands separators ("1,000", "12,500") is read whole, and no digit run is read out of a
+#: longer number: "killing more than 1,000" read a count of 1, and "2.5" a count of 2 (extract161 saw the first).
+_GROUPED = r"[1-9]\d{0,2}(?:,\d{3})+(?![\d,]|\.\d)"
+_DIGITS = rf"(?:(?<![\d,.])(?:{_GROUPED}|(?!(?:19|20)\d\d\b)\d+(?![,.]\d)|{_YEAR_OF_A_DATE}(?:19|20)\d\d\b(?![,.]\d)))"
 NUMBER = (
     rf"(?:{_DIGITS}|(?:{_TENS})[- ](?:{_UNITS})|a dozen|a hundred|one hundred|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "no"}), key=len, reverse=True))
@@ -80,6 +83,8 @@ NUMBER = (
 def number_value(text: str) -> int | None:
     """3, "three", "twenty-one", "a dozen" → int; anything else → None."""
     key = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(_GROUPED, key):
+        key = key.replace(",", "")
     if key.isdigit():
         return int(key)
     if key in NUMBER_WORDS:
