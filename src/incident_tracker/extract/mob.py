@@ -40,7 +40,7 @@ CROWD_ACT = (
 CROWD_BLOWS = CROWD_TOLD + CROWD_ACT
 #: A crowd of civilians (or citizens, by their state) trying to seize, grab or disarm a force's men: a mob's act.
 CROWD_SEIZING = (
-    rf"\b(?:{_CROWD}|citizens)(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:had\s+)?(?:tried|attempted)\s+to\s+"
+    rf"\b(?:{_CROWD}|citizens)(?:\s+of\s+(?:the\s+village|(?-i:[A-Z])[\w'’-]*))?\s+(?:had\s+)?(?:tried|attempted)\s+to\s+"
     r"(?:seize|grab|capture|disarm)\s+(?:the\s+)?(?:(?:two|three|four|\d+)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?"
     r"(?:border\s+guards?|guards|servicem[ae]n|soldiers|policem[ae]n|police\s+officers)\b"
 )

@@ -1,0 +1,89 @@
+"""The Russian border guards of Tajikistan's frontier put their fight in Tajikistan, a crowd trying to seize guards is
+a mob, and "the Islamic Republic" is no place (issue 14, extract162).
+
+Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
+before this change (no country was read where the report names Russia beside Tajikistan and Afghanistan; a crowd's
+try to seize the guards was drafted as an attack; "Islamic Republic" was read as the place); the guards pass on
+both. docs/extract-journal.md, "The Russian guards' side, a crowd seizing guards, and the state's formal name:
+rules (extract162)", gives the measurement behind each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _extract_helpers import one_draft
+from incident_tracker.extract import gazetteer_locator
+
+
+def _locate() -> object:
+    return gazetteer_locator(Path("no-such-file.db").resolve())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian border guards who watch Tajikistan's frontier with Afghanistan shot dead an armed smuggler on Sunday "
+        "night, their press service said.",
+        "Russian border guards on the Tajik-Afghan border came under fire on Sunday; the bursts came from the part of "
+        "Afghanistan the Taliban hold, and nobody was hurt.",
+        "Russian troops guarding the Tajik-Afghan border shot dead an armed trafficker on Sunday night as he was "
+        "trying to get into Tajikistan from Afghanistan with a bag of hashish, the press service said.",
+    ],
+)
+def test_the_russian_guards_of_tajikistans_frontier_put_their_fight_in_tajikistan(text: str) -> None:
+    assert one_draft(text, locate=_locate()).get("country") == "TJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an island in the river: on neither bank
+        "Russian border guards exchanged fire on Sunday with four men who had come from Afghanistan to an island in "
+        "the middle of the river.",
+        # told only on the line, no side
+        "Russian troops killed four smugglers in a shoot-out on the Tajik-Afghan border on Sunday, a spokesman said.",
+        # a fourth state named: the reading stands back
+        "Russian border guards on the Tajik-Afghan border came under fire from the Afghan side on Sunday, and "
+        "Uzbekistan closed its crossing the same day.",
+    ],
+)
+def test_guard_the_russian_guards_on_no_side_are_not_put_in_tajikistan(text: str) -> None:
+    assert one_draft(text, locate=_locate()).get("country") != "TJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizens of Tajikistan tried to seize two Kyrgyz border guards and take their rifles in a village of Leilek "
+        "district on Sunday, the border service said.",
+        "About twenty residents of the village tried to disarm the soldiers on Sunday; one soldier was injured, the "
+        "border service said.",
+    ],
+)
+def test_a_crowd_trying_to_seize_guards_is_a_mob(text: str) -> None:
+    draft = one_draft(text)
+    assert (draft.get("event_type"), draft.get("sub_event_type")) == ("Riots", "Mob violence")
+
+
+def test_guard_armed_men_trying_to_seize_a_post_are_no_mob() -> None:
+    text = "Armed men tried to seize a border post in Leilek district on Sunday, killing a guard, the service said."
+    assert one_draft(text).get("sub_event_type") != "Mob violence"
+
+
+def test_the_islamic_republic_is_no_place() -> None:
+    text = (
+        "Border guards fought armed smugglers on Sunday as the men tried to come into the Islamic Republic of Iran "
+        "from the neighbouring country; one guard was wounded."
+    )
+    assert one_draft(text).get("place") is None
+
+
+def test_guard_a_place_told_beside_the_islamic_republic_is_read() -> None:
+    text = (
+        "Border guards of the Islamic Republic fought armed smugglers near the village of Haqabad on Sunday; one "
+        "guard was wounded."
+    )
+    assert one_draft(text).get("place") == "near the village of Haqabad"
