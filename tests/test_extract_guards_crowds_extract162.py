@@ -1,11 +1,12 @@
 """The Russian border guards of Tajikistan's frontier put their fight in Tajikistan, a crowd trying to seize guards is
-a mob, and "the Islamic Republic" is no place (issue 14, extract162).
+a mob, "the Islamic Republic" is no place, and an attack on a naval airbase is on the military (issue 14,
+extract162).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change (no country was read where the report names Russia beside Tajikistan and Afghanistan; a crowd's
-try to seize the guards was drafted as an attack; "Islamic Republic" was read as the place); the guards pass on
-both. docs/extract-journal.md, "The Russian guards' side, a crowd seizing guards, and the state's formal name:
-rules (extract162)", gives the measurement behind each.
+try to seize the guards was drafted as an attack; "Islamic Republic" was read as the place; an airbase written as
+one word gave no target); the guards pass on both. docs/extract-journal.md, "The Russian guards' side, a crowd
+seizing guards, the state's formal name and the naval airbase: rules (extract162)", gives the measurement behind each.
 """
 
 from __future__ import annotations
@@ -87,3 +88,13 @@ def test_guard_a_place_told_beside_the_islamic_republic_is_read() -> None:
         "guard was wounded."
     )
     assert one_draft(text).get("place") == "near the village of Haqabad"
+
+
+def test_an_attack_on_a_naval_airbase_is_on_the_military() -> None:
+    text = "Gunmen carried out an attack on the naval airbase in Turbat late on Sunday; the fighting went on for hours."
+    assert one_draft(text).get("target_type") == "military"
+
+
+def test_guard_an_airbase_with_no_force_named_gives_no_target() -> None:
+    text = "Gunmen carried out an attack on the airbase in Turbat late on Sunday; the fighting went on for hours."
+    assert one_draft(text).get("target_type") is None

@@ -23,8 +23,9 @@ from .sentences import Sentence
 
 #: Facilities of a force that need no qualifier to be a force's ("attacked a checkpoint", "raided an outpost").
 _BARE = r"check[\s-]?posts?|checkpoints?|outposts?|posts?|pickets?|barracks|forts?|patrols?|bases?"
-#: Facilities that are a force's only with a force's qualifier ("a police station", "an FC convoy", "army camps").
-_QUALIFIED = r"convoys?|camps?|stations?|vehicles?"
+#: Facilities that are a force's only with a force's qualifier ("a police station", "an FC convoy", "army camps", "the
+#: naval airbase in Turbat": Dawn 613, DD News 614, Bharat Express 615, the airbase written as one word).
+_QUALIFIED = r"convoys?|camps?|stations?|vehicles?|airbases?"
 #: The acts aimed at a facility, verbs and nouns ("the attack on a border post").
 _ACT = (
     r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|overr[au]n|overrunning|targeted|targeting|"
