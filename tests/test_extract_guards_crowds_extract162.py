@@ -1,12 +1,13 @@
 """The Russian border guards of Tajikistan's frontier put their fight in Tajikistan, a crowd trying to seize guards is
-a mob, "the Islamic Republic" is no place, and an attack on a naval airbase is on the military (issue 14,
-extract162).
+a mob, "the Islamic Republic", where people fled to and the road a town sits on are no place, and an attack on a
+naval airbase is on the military (issue 14, extract162).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change (no country was read where the report names Russia beside Tajikistan and Afghanistan; a crowd's
-try to seize the guards was drafted as an attack; "Islamic Republic" was read as the place; an airbase written as
-one word gave no target); the guards pass on both. docs/extract-journal.md, "The Russian guards' side, a crowd
-seizing guards, the state's formal name and the naval airbase: rules (extract162)", gives the measurement behind each.
+try to seize the guards was drafted as an attack; "Islamic Republic", the refuge and the road were read as the
+place; an airbase written as one word gave no target); the guards pass on both. docs/extract-journal.md, "The
+Russian guards' side, crowds seizing guards, and places in other roles: rules (extract162)", gives the measurement
+behind each.
 """
 
 from __future__ import annotations
@@ -98,3 +99,39 @@ def test_an_attack_on_a_naval_airbase_is_on_the_military() -> None:
 def test_guard_an_airbase_with_no_force_named_gives_no_target() -> None:
     text = "Gunmen carried out an attack on the airbase in Turbat late on Sunday; the fighting went on for hours."
     assert one_draft(text).get("target_type") is None
+
+
+def test_where_people_fled_to_is_no_place() -> None:
+    text = (
+        "Militants attacked a checkpost in Bajaur district on Sunday, killing three soldiers, officials said. A member "
+        "of the assembly said people fleeing the fighting were crowding into the Loi Sam area, which was already full."
+    )
+    assert one_draft(text).get("place") == "Bajaur district"
+
+
+def test_the_road_a_town_sits_on_is_no_place() -> None:
+    text = (
+        "The Taliban launched a heavy attack on Sunday on a district in the west of Herat province, killing two "
+        "soldiers. It sits on the Islam Qala-Herat road, and if it falls the road link to Iran will be cut."
+    )
+    assert one_draft(text).get("place") != "Islam Qala-Herat road"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an act of fire between the flight and the place: the place the rockets hit
+        (
+            "Families fled their homes on Sunday after Pakistan fired more than 50 rockets into the Dangam area, "
+            "killing two children.",
+            "Dangam area",
+        ),
+        # a road the attack was on
+        (
+            "Gunmen fired on a bus on the Khash-Zahedan road on Sunday, killing two passengers.",
+            "Khash-Zahedan road",
+        ),
+    ],
+)
+def test_guard_a_place_after_a_flight_and_fire_or_a_road_attacked_is_read(text: str, place: str) -> None:
+    assert one_draft(text).get("place") == place
