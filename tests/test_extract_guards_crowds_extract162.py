@@ -135,3 +135,17 @@ def test_the_road_a_town_sits_on_is_no_place() -> None:
 )
 def test_guard_a_place_after_a_flight_and_fire_or_a_road_attacked_is_read(text: str, place: str) -> None:
     assert one_draft(text).get("place") == place
+
+
+def test_a_post_told_with_where_it_stands_before_it_came_under_fire_is_a_battle() -> None:
+    text = (
+        "Two Frontier Constabulary men were wounded on Sunday when an FC check post in Kurram Agency came under fire "
+        "from across the border."
+    )
+    draft = one_draft(text)
+    assert (draft.get("sub_event_type"), draft.get("target_type")) == ("Armed clash", "military")
+
+
+def test_guard_men_told_with_nothing_more_are_still_civilians() -> None:
+    text = "Two men were shot dead on Sunday in a village of Kurram Agency, officials said."
+    assert one_draft(text).get("target_type") == "civilians"

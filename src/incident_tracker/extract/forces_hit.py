@@ -40,6 +40,9 @@ _FACILITY_HIT = re.compile(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|stormed|raided|ambushed|targeted|overrun|"
     r"(?P<hit2>hit|struck)|fired\s+(?:on|at|upon))\b"
     rf"|\b(?:an?|the|two|three)\s+(?P<owner3>(?:[\w’'-]+\s+){{0,3}}?)(?P<facility3>{_BARE}|{_QUALIFIED})\s+"
+    # where the post stands, told between: "an FC check post in Kurram Agency came under fire" (Nawa-i-Waqt 1165),
+    # "one of the posts of the Moscow border detachment, 160 kilometres southeast of Dushanbe, came under fire"
+    r"(?:(?:in|at|near|of|on)\s+[^.;:]{1,80}?\s+)?"
     r"came\s+under\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|fire)\b",
     re.IGNORECASE,
 )
