@@ -149,3 +149,11 @@ def test_a_post_told_with_where_it_stands_before_it_came_under_fire_is_a_battle(
 def test_guard_men_told_with_nothing_more_are_still_civilians() -> None:
     text = "Two men were shot dead on Sunday in a village of Kurram Agency, officials said."
     assert one_draft(text).get("target_type") == "civilians"
+
+
+def test_the_guards_a_crowd_tried_to_seize_are_its_target() -> None:
+    text = (
+        "Citizens of Tajikistan tried to seize two Kyrgyz border guards and take their rifles in a village of Leilek "
+        "district on Sunday, the border service said."
+    )
+    assert one_draft(text).get("target_type") == "border_guards"
