@@ -58,6 +58,7 @@ from .protest_held import protest_held
 from .reader import Reader
 from .release_report import release_report
 from .roles import find_dateline
+from .russian_guards import country_of_the_guards
 from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
@@ -113,6 +114,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
         read_each_finished(draft, sentences, background, reader.published)
         country_across_origin(draft, named)  # "smugglers crossing from Afghanistan", Tajikistan named: TJ
+        country_of_the_guards(draft, named, sentences, background)  # the Russian guards of Tajikistan's frontier
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident

@@ -23,8 +23,9 @@ from .sentences import Sentence
 
 #: Facilities of a force that need no qualifier to be a force's ("attacked a checkpoint", "raided an outpost").
 _BARE = r"check[\s-]?posts?|checkpoints?|outposts?|posts?|pickets?|barracks|forts?|patrols?|bases?"
-#: Facilities that are a force's only with a force's qualifier ("a police station", "an FC convoy", "army camps").
-_QUALIFIED = r"convoys?|camps?|stations?|vehicles?"
+#: Facilities that are a force's only with a force's qualifier ("a police station", "an FC convoy", "army camps", "the
+#: naval airbase in Turbat": Dawn 613, DD News 614, Bharat Express 615, the airbase written as one word).
+_QUALIFIED = r"convoys?|camps?|stations?|vehicles?|airbases?"
 #: The acts aimed at a facility, verbs and nouns ("the attack on a border post").
 _ACT = (
     r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|overr[au]n|overrunning|targeted|targeting|"
@@ -39,6 +40,9 @@ _FACILITY_HIT = re.compile(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|stormed|raided|ambushed|targeted|overrun|"
     r"(?P<hit2>hit|struck)|fired\s+(?:on|at|upon))\b"
     rf"|\b(?:an?|the|two|three)\s+(?P<owner3>(?:[\w’'-]+\s+){{0,3}}?)(?P<facility3>{_BARE}|{_QUALIFIED})\s+"
+    # where the post stands, told between: "an FC check post in Kurram Agency came under fire" (Nawa-i-Waqt 1165),
+    # "one of the posts of the Moscow border detachment, 160 kilometres southeast of Dushanbe, came under fire"
+    r"(?:(?:in|at|near|of|on)\s+[^.;:]{1,80}?\s+)?"
     r"came\s+under\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|fire)\b",
     re.IGNORECASE,
 )

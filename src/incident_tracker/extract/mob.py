@@ -38,6 +38,12 @@ CROWD_ACT = (
     r"(?:broke|smashed|damaged)\s+[^.;]{1,60}?\bwith\s+(?:a\s+)?(?:stones?|rocks?)\b)"
 )
 CROWD_BLOWS = CROWD_TOLD + CROWD_ACT
+#: A crowd of civilians (or citizens, by their state) trying to seize, grab or disarm a force's men: a mob's act.
+CROWD_SEIZING = (
+    rf"\b(?:{_CROWD}|citizens)(?:\s+of\s+(?:the\s+village|(?-i:[A-Z])[\w'’-]*))?\s+(?:had\s+)?(?:tried|attempted)\s+to\s+"
+    r"(?:seize|grab|capture|disarm)\s+(?:the\s+)?(?:(?:two|three|four|\d+)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?"
+    r"(?:border\s+guards?|guards|servicem[ae]n|soldiers|policem[ae]n|police\s+officers)\b"
+)
 #: Blows traded with no weapon named: a scuffle. Not "brawl": soldiers of two states "fought with stones and clubs"
 #: in "the high-altitude brawl" (the house Galwan report), a battle.
 SCUFFLE = r"(?:scuffles?|scuffled|scuffling)"
@@ -56,6 +62,10 @@ MOB_WORDS = (
     r"(?:attacked|clashed\s+with|set\s+upon)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:border\s+)?"
     r"(?:guards|police|policemen|post|outpost)\b|"
     rf"\b{_CROWD}\s+clashed\b(?!\s+with)|"
+    # a crowd trying to lay hands on guards: "Citizens of Tajikistan tried to seize Kyrgyz border guards and take
+    # their weapons", "The Tajik citizens tried to seize the two servicemen" (Sputnik 1194); the attempt only (men
+    # seized are hostages: .hostages_taken), and "citizens" here only as the subject of that try
+    rf"{CROWD_SEIZING}|"
     # a scuffle: blows traded with no weapon named, as 24.kg 356 and 365info 808 tell one
     rf"\b{SCUFFLE}\b|"
     # a counted group of people beating someone: "six people beat the wounded guard" (Arbu3 807); never a force

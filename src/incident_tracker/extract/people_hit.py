@@ -38,8 +38,14 @@ from .vocab import ATTACKERS, BLAST_WEAPONS, DEMONYMS
 
 #: Who was hit, told as persons: "men", "a man", "Tajik man", "people", "persons", "local man".
 _PEOPLE = re.compile(r"(?:(?:[\w’'-]+\s+){0,2})?(?:men|man|people|persons?)", re.IGNORECASE)
-#: Words that make people an armed side: "armed men", "gunmen", "men in uniform".
-_ARMED = re.compile(r"\b(?:armed|gun|uniform|masked|unknown|unidentified)\b", re.IGNORECASE)
+#: Words that make people an armed side: "armed men", "gunmen", "men in uniform"; or a force's men, told by its name
+#: ("Two Frontier Constabulary men were wounded when an FC check post … came under fire", Nawa-i-Waqt 1165; "FC men",
+#: "Levies men", "security men"): the force's, never civilians.
+_ARMED = re.compile(
+    r"\b(?:armed|gun|uniform|masked|unknown|unidentified|constabulary|corps|fc|levies|police|security|army|military|"
+    r"border|frontier|militia|rangers|khasadars?)\b",
+    re.IGNORECASE,
+)
 #: Men told as carrying drugs or contraband across: smugglers by another word, whom the coders give no target.
 _CARRIERS = re.compile(r"\b(?:couriers?|drugs?|heroin|opium|contraband|narcotics?)\b", re.IGNORECASE)
 

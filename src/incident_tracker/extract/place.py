@@ -38,7 +38,7 @@ from .place_patterns import (
     NOT_PLACES,
     RESIDENTS_SAID,
 )
-from .place_roles import country_named, kind_of_no_scene, named_no_scene
+from .place_roles import country_named, kind_of_no_scene, named_no_scene, refuge_or_setting
 from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
@@ -316,8 +316,8 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
     National Highway"), a spot on it as a post, so "at Buzi Top on the Coastal Highway" is narrower than "the
     Ormara area" it lies in."""
     road = _ROAD.search(text)
-    if road is None or wrong_role(text[: road.start()], text[road.end() :]):
-        return False
+    if road is None or wrong_role(text[: road.start()], text[road.end() :]) or refuge_or_setting(text[: road.start()]):
+        return False  # nor the road a town "sits on" (ISWNews 1205): the town's setting
     if not road.group("spot") and (_NAMED_BEFORE.search(text[: road.start()]) or _AREA_AFTER.match(text[road.end() :])):
         # "near Noshki on the Quetta-Taftan highway", "along the Batken-Isfana highway in the Eki-Tash area": the
         # town or area told with the road is the place the coders keep (Dawn 545, Today.az 429)

@@ -102,6 +102,8 @@ NOT_PLACES = frozenset(
         "the",
         "a",
         "an",
+        # "trying to come into the Islamic Republic of Iran" (Titr-e Hadeseh 1203): a state by its formal name, no place
+        "islamic",
         # "(Army of Justice in Arabic)": a language, not a place
         "arabic",
         "persian",

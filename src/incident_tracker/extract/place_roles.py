@@ -28,6 +28,23 @@ from .taken_place import fell_back_before
 from .vocab import DEMONYMS
 from .where_hit import TRY_TO_CROSS
 
+#: Where people fleeing the fight went ("people fleeing the fighting were crowding into the Bar Madak area", The Express
+#: Tribune 879): their refuge, not the scene; never past an act of fire between ("fled after shells fell into …").
+_FLED_INTO = re.compile(
+    r"\b(?:fleeing|fled|flee|flees|displaced)\b"
+    r"(?:(?!\b(?:fired|fire|struck|attacked|shelled|hit|landed|fell|killed|wounded)\b)[^.;:]){0,60}?"
+    r"\b(?:into|to|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: What a place lies on or along ("It sits on the Taybad-Herat road", ISWNews 1205): the place's setting, told to say
+#: why it matters, not where the fight was.
+_LIES_ON = re.compile(r"\b(?:sits|lies|stands)(?:\s+(?:on|along|astride|beside))?(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def refuge_or_setting(before: str) -> bool:
+    """Whether the words before a place make it where people fled to or what another place lies on (see above)."""
+    return _FLED_INTO.search(before) is not None or _LIES_ON.search(before) is not None
+
 
 def kind_of_no_scene(match: re.Match[str], kind: str, text: str) -> bool:
     """Whether a "the city of X" phrase names no scene: a province's city, a country's people, a wrong role, the
@@ -70,6 +87,8 @@ def named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
         return True  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
     if fell_back_before(text[: match.start()]):
         return True  # "had fallen back to the police headquarters in the Dewo Kala area": where the losers went
+    if refuge_or_setting(text[: match.start("name")]):
+        return True  # "people fleeing the fighting were crowding into the Bar Madak area", "It sits on the … road"
     before = text[: match.start()].rstrip().lower()
     if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
         return True

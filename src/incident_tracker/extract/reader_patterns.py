@@ -184,7 +184,9 @@ _ATTACKED = re.compile(
     # "started pelting the border patrol with stones", "throwing stones at the servicemen", "beat the wounded
     # guard": stones and blows are aimed at someone as shots are (1news.az 804, ITAR-TASS 806, Arbu3 807); never a
     # force that "beat back" or "beat off" an attack
-    r"(?P<blows>pelt(?:ed|ing)|(?:threw|throw|throwing|hurled|hurl|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b))|"
+    # "tried to seize Kyrgyz border guards and take their weapons" (Sputnik 1194): a crowd's hands on the guards
+    r"(?P<blows>pelt(?:ed|ing)|(?:threw|throw|throwing|hurled|hurl|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b)|"
+    r"(?:tried|attempted)\s+to\s+(?:seize|grab|disarm))|"
     rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN}|{_NAMED_FORCE})\b))\s+"
     # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
     r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"
