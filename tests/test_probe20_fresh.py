@@ -1,0 +1,54 @@
+"""What probe20 found afresh: a signal just after a command said it succeeded, and a map of a desk's record
+across the world. Each failed against main's ``src``."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+#: The command line as the console script runs it, with a signal sent to itself once the command has returned
+#: (an ``atexit`` function runs as the interpreter ends): the moment a `kill` lands just after "Wrote …".
+_SIGNAL_AT_EXIT = """
+import atexit, os, signal, sys
+signum = int(sys.argv.pop(1))
+atexit.register(lambda: os.kill(os.getpid(), signum))
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_after_the_command_has_finished_does_not_contradict_it(
+    run: Callable[..., Result], tmp_path: Path, signum: int
+) -> None:
+    """Before: `Wrote 1 incident to out.csv.`, then the process ended as killed (status -15 or -2: a script's
+    `|| echo failed` said the export failed), or `Error: Terminated (SIGTERM): stopped.` after the success line."""
+    run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input")
+    out = tmp_path / "out.csv"
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNAL_AT_EXIT, str(int(signum)), "export", "-o", str(out)],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL, env=dict(os.environ),
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, f"Wrote 1 incident to {out}.\n")
+    assert out.read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_a_map_across_the_world_draws_its_graticule() -> None:
+    """Before: a record spanning more than 240° of longitude (Mexico and New Zealand) ended `map` (PNG, SVG) and
+    `brief` in `Error: Unexpected StopIteration` after the whole drawing: no graticule step was wide enough."""
+    from matplotlib.figure import Figure
+
+    from incident_tracker.report.geomap_draw import _draw_graticule
+
+    ax = Figure().add_subplot()
+    _draw_graticule(ax, (-190.0, -120.0, 190.0, 120.0))  # the box of such a map, fitted to the panel
+    assert len(ax.get_xticks()) <= 9
+    assert all(abs(latitude) <= 90 for latitude in ax.get_yticks())  # no 120°S
