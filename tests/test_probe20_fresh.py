@@ -52,3 +52,29 @@ def test_a_map_across_the_world_draws_its_graticule() -> None:
     _draw_graticule(ax, (-190.0, -120.0, 190.0, 120.0))  # the box of such a map, fitted to the panel
     assert len(ax.get_xticks()) <= 9
     assert all(abs(latitude) <= 90 for latitude in ax.get_yticks())  # no 120°S
+
+
+@pytest.mark.parametrize("replaced_by", ["nothing", "a file"])
+def test_a_backup_whose_folder_went_says_so_and_names_the_file_asked_for(tmp_path: Path, replaced_by: str) -> None:
+    """Before: `Cannot read or write D/.b.db.lkpk4x0w.partial: Not a directory.` (our temporary file's name; the
+    cleanup's own error hid the first), or SQLite's "disk I/O error: is the disk full?" for a folder that went."""
+    import shutil
+
+    from incident_tracker.errors import TrackerError
+    from incident_tracker.exchange.files import output_target
+    from incident_tracker.store.backup import _put_in_place
+
+    folder = tmp_path / "D"
+    folder.mkdir()
+    target = output_target(folder / "b.db")
+    temporary = folder / ".b.db.x.partial"
+    temporary.write_bytes(b"copy")
+    shutil.rmtree(folder)
+    if replaced_by == "a file":
+        folder.write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(TrackerError) as raised:
+        _put_in_place(temporary, target, folder)
+    assert str(raised.value) == (
+        f"Cannot back up to {folder / 'b.db'}: the folder {folder} was removed or replaced while the copy was "
+        "written. Nothing was written."
+    )

@@ -325,7 +325,8 @@ def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
         os.replace(temporary, target.path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        with suppress(OSError):  # its folder gone, or made read-only: the error that stopped the write is said
+            temporary.unlink(missing_ok=True)
         raise
 
 
