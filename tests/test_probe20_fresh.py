@@ -78,3 +78,16 @@ def test_a_backup_whose_folder_went_says_so_and_names_the_file_asked_for(tmp_pat
         f"Cannot back up to {folder / 'b.db'}: the folder {folder} was removed or replaced while the copy was "
         "written. Nothing was written."
     )
+
+
+@pytest.mark.parametrize(("by", "option"), [("perpetrator", "--perpetrator"), ("admin1", "--admin1")])
+def test_a_timelines_csv_lanes_are_spreadsheet_safe(run: Callable[..., Result], by: str, option: str) -> None:
+    """Before: `timeline --by perpetrator -f csv` wrote the lane `+1 district` as it is, a formula to a spreadsheet,
+    where the export writes `'+1 district` (docs/import-export.md, "Spreadsheet safety")."""
+    import csv
+    import io
+
+    run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", option, "=cmd|' /C calc'!A0",
+        "--no-input")  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(run("timeline", "--by", by, "-f", "csv").stdout)))
+    assert {(row["lane"], row["lane_label"]) for row in rows} == {("'=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0")}
