@@ -91,3 +91,33 @@ def test_a_timelines_csv_lanes_are_spreadsheet_safe(run: Callable[..., Result], 
         "--no-input")  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(run("timeline", "--by", by, "-f", "csv").stdout)))
     assert {(row["lane"], row["lane_label"]) for row in rows} == {("'=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0")}
+
+
+#: ``tracker import`` into a new database, with Ctrl-C sent as the schema is about to be made (the real function,
+#: entered once the signal is sent, as ``tests/_workers.py killed-at`` wraps ``database._open``).
+_CTRL_C_AS_THE_SCHEMA_IS_MADE = """
+import os, signal, sys
+from incident_tracker.store import database
+migrate = database._check_and_migrate
+def interrupted(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)
+    return migrate(*args, **kwargs)
+database._check_and_migrate = interrupted
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+def test_an_import_into_a_new_database_stopped_as_its_schema_is_made_leaves_no_file(tmp_path: Path) -> None:
+    """Before: `Error: Interrupted (Ctrl-C): stopped. …` (130) and a 0-byte `new.db` left, which the next reading
+    command called "an empty file, not a tracker database yet"."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("event_date,country,event_type\n2025-11-24,TJ,Battles\n", encoding="utf-8")
+    new = tmp_path / "new.db"
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AS_THE_SCHEMA_IS_MADE, "--db", str(new), "import", str(rows)],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 130 and done.stderr.startswith("Error: Interrupted (Ctrl-C): stopped."), done.stderr
+    assert sorted(os.listdir(tmp_path)) == ["rows.csv"]

@@ -324,6 +324,11 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         if created and _remove_unborn(db_path):
             raise DatabaseError(f"Cannot create {_shown(db_path)}: {explain(exc)}") from None
         raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
+    except BaseException:  # Ctrl-C or SIGTERM while the schema was made: a 0-byte file was left (probe20)
+        conn.close()
+        if created:
+            _remove_unborn(db_path)
+        raise
     return conn
 
 
