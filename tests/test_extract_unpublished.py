@@ -69,8 +69,10 @@ def test_a_given_published_date_is_stored_and_anchors(run, run_json, tmp_path):
     assert (record["event_date"], record["sources"][0]["published"]) == ("2026-03-01", "2026-03-04")
 
 
-def test_an_empty_published_is_no_publication_date(run, run_json, tmp_path):
+def test_an_empty_published_is_refused_and_nothing_is_stored(run, tmp_path):
+    """An empty --published stored no date (never ''); since probe20 it is refused, as every empty value given
+    explicitly is (a script's unset variable), and nothing is added."""
     path = _write(tmp_path, "PESHAWAR, March 3, 2026:")
-    run("extract", str(path), "--published", "", "--outlet", "House Wire", "--add", "--yes")
-    (source,) = run_json("show", "1", "--json")["sources"]
-    assert source["published"] is None
+    result = run("extract", str(path), "--published", "", "--outlet", "House Wire", "--add", "--yes", expect=2)
+    assert result.stderr == "Error: --published was given an empty value: give one, or leave --published out.\n"
+    assert not (tmp_path / "incidents.db").exists()

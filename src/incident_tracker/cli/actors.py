@@ -6,7 +6,7 @@ import typer
 
 from . import complete
 from .base import group, state
-from .options import JsonFlag
+from .options import JsonFlag, refuse_empty
 from .output import OutputFormat, Result, emit
 from .render import message
 
@@ -43,9 +43,10 @@ def actors_list(
     from ..models import parse_country
     from ..sides import parse_actor_type
 
+    refuse_empty("--type", actor_type)  # no filter before (probe20), where --country '' was refused
     actors = _actors(ctx)
     entries = actors.entries(
-        actor_type=parse_actor_type(actor_type) if actor_type else None,
+        actor_type=parse_actor_type(actor_type) if actor_type is not None else None,
         country=parse_country(country) if country is not None else None,  # "" refused, as by list
     )
     counts = actors.incident_counts()

@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import TrackerError
+from .file_names import FILE_METAVAR, file_name
 from .streams import (
     check_arguments,
     check_standard_error,
@@ -100,7 +101,7 @@ class TrackerGroup(TyperGroup):
         check_arguments(arguments)
         from .interrupts import terminate_as_interrupt
 
-        with terminate_as_interrupt():
+        with terminate_as_interrupt(process_ends=args is None):  # None: the command line, not a caller in-process
             return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
@@ -109,6 +110,9 @@ class TrackerGroup(TyperGroup):
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
+            from .interrupts import command_finished
+
+            command_finished()  # done and said: a signal now could only contradict it (probe20)
             return result
         except BrokenPipeError:
             quiet_broken_pipe()
@@ -176,9 +180,11 @@ def fail(text: str, code: int = 1) -> NoReturn:
     quotes (control characters and line breaks escaped: :func:`~.render.one_line`), a huge value cut
     to a line a terminal can show (:func:`~.render.short_line`)."""
     from ..report.text import printable
+    from .interrupts import command_finished
     from .render import one_line, short_line, spellable
     from .shown import lookalikes_shown
 
+    command_finished()  # the one line is decided: a signal now would print a second (probe20)
     try:
         if _COMMAND_STATE:  # the Note of values read as unknown before the error, which stays the last line
             _COMMAND_STATE[-1].say_unreadable()
@@ -295,7 +301,8 @@ def main_options(
             "--db",
             envvar="TRACKER_DB",
             help="Database file. Default: $TRACKER_DB, else 'database' in the config file, else ./incidents.db.",
-            dir_okay=False,
+            parser=file_name,
+            metavar=FILE_METAVAR,
         ),
     ] = None,
     version: Annotated[

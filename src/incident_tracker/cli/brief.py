@@ -12,7 +12,8 @@ import typer
 
 from ..store.filters import Filters
 from .base import state
-from .options import FILTER_OPTIONS, ForceOption, build_filters, filter_options, option_bundle
+from .file_names import FILE_METAVAR, file_name
+from .options import FILTER_OPTIONS, ForceOption, build_filters, filter_options, option_bundle, refuse_empty
 from .render import message
 
 
@@ -29,7 +30,11 @@ def map_command(
     out: Annotated[
         Path,
         typer.Option(
-            "--out", "-o", help="File to write: FILE.png, FILE.svg, or FILE.html with --format html.", dir_okay=False
+            "--out",
+            "-o",
+            help="File to write: FILE.png, FILE.svg, or FILE.html with --format html.",
+            parser=file_name,
+            metavar=FILE_METAVAR,
         ),
     ],
     fmt: Annotated[
@@ -112,7 +117,13 @@ def brief_command(
     filters: Filters,
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="File to write: brief.html (self-contained) or brief.md.", dir_okay=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="File to write: brief.html (self-contained) or brief.md.",
+            parser=file_name,
+            metavar=FILE_METAVAR,
+        ),
     ],
     since: Annotated[
         Optional[str],
@@ -155,6 +166,8 @@ def brief_command(
     from ..report.text import plural
 
     brief_format(out)  # a bad extension fails before the database is opened
+    refuse_empty("--since", since)  # the brief's window is its own pair of options, not the filters'
+    refuse_empty("--until", until)
     protect = protected_files(state(ctx).database_path())
     for each_file in brief_files(out):  # so does the database's name, a missing folder, a file that exists
         output_target(each_file, protect=protect, replace=force)

@@ -15,6 +15,7 @@ from ..errors import TrackerError, ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_history, export_format_for
 from ..store.filters import Filters
 from .base import state
+from .file_names import FILE_METAVAR, file_name
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -63,7 +64,10 @@ def export(
         typer.Option("--layout", help="CSV columns: tracker (the codebook's) or acled (ACLED's names and codes)."),
     ] = Layout.tracker,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+        Optional[Path],
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", parser=file_name, metavar=FILE_METAVAR
+        ),
     ] = None,
     sort: Annotated[
         str,
@@ -196,7 +200,7 @@ def import_(
         Path,
         typer.Argument(
             help="A csv, jsonl or json file (as 'tracker export' writes); - reads standard input (with --format).",
-            dir_okay=False,
+            parser=file_name,
         ),
     ],
     fmt: Annotated[
@@ -213,7 +217,10 @@ def import_(
     rejects: Annotated[
         Optional[Path],
         typer.Option(
-            "--rejects", help="With --skip-invalid: write the rejected rows, with the reason, here.", dir_okay=False
+            "--rejects",
+            help="With --skip-invalid: write the rejected rows, with the reason, here.",
+            parser=file_name,
+            metavar=FILE_METAVAR,
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything and report; write nothing.")] = False,

@@ -19,7 +19,8 @@ import typer
 from .. import models
 from ..errors import ValidationError
 from .base import interactive, state
-from .options import NoInputOption
+from .file_names import file_name
+from .options import NoInputOption, refuse_empty
 from .output import write_json
 from .render import message
 
@@ -39,7 +40,7 @@ def extract_command(
     file: Annotated[
         Optional[Path],
         typer.Argument(
-            help="The article as plain text or a saved web page; '-' or nothing reads stdin.", dir_okay=False
+            help="The article as plain text or a saved web page; '-' or nothing reads stdin.", parser=file_name
         ),
     ] = None,
     published: Annotated[
@@ -312,9 +313,11 @@ def _relocate(draft: Draft, place: str | None, locator: Locator) -> dict[str, An
 
 
 def _given_day(published: str | None) -> dt.date | None:
-    """The --published day, checked before anything is read; None when none is given (or it is empty)."""
-    if not published:
+    """The --published day, checked before anything is read; None when none is given. An empty one is
+    refused: read as none, it dated the article's "on Monday" against today (probe20)."""
+    if published is None:
         return None
+    refuse_empty("--published", published)
     try:
         parsed = models.parse_date(published)
     except ValidationError as exc:

@@ -63,7 +63,11 @@ def gazetteer_build(
 def gazetteer_add(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Country codes (AF TJ …) or GeoNames country files (AF.txt, AF.zip).", show_default=False),
+        typer.Argument(
+            help="Countries (AF, AFG or Afghanistan, as --country reads them) or GeoNames country files "
+            "(AF.txt, AF.zip).",
+            show_default=False,
+        ),
     ],
     online: Annotated[
         bool,

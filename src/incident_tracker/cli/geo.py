@@ -14,8 +14,9 @@ from ..errors import GeocodingError, ValidationError
 from ..models import country_name
 from . import complete
 from .base import group, state
+from .file_names import file_name
 from .locate import build_progress
-from .options import JsonFlag
+from .options import JsonFlag, refuse_empty
 from .output import OutputFormat, Result, emit, write_json
 from .render import console, message
 
@@ -114,6 +115,8 @@ def geocode(
         return
     if not query:
         raise ValidationError('Give a place to look up (tracker geocode "Khorog"), or --missing.')
+    refuse_empty("--country", country)  # no narrowing before (probe20): a script's unset variable
+    refuse_empty("--admin1", admin1)
     from ..geo import resolver_for
     from ..geo.locate import answer
 
@@ -337,7 +340,7 @@ def places_remove(
 @places_app.command("import")
 def places_import(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="CSV file with a header row.", dir_okay=False)],
+    path: Annotated[Path, typer.Argument(help="CSV file with a header row.", parser=file_name)],
 ) -> None:
     """Add places from a CSV file: name, latitude, longitude[, country, admin1, kind, aliases, notes].
 

@@ -35,26 +35,50 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> None:
 UNWINDING = {signal.SIGTERM: "Terminated (SIGTERM)", signal.SIGHUP: "Hung up (SIGHUP)"}
 
 
+#: Whether a command runs under :func:`terminate_as_interrupt`, and whether it has said how it ended.
+_RUNNING = {"active": False, "finished": False}
+
+
 @contextmanager
-def terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt(*, process_ends: bool = False) -> Iterator[None]:
     """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated`; the handlers found
     before are put back afterwards. Only the main thread may set handlers: elsewhere nothing
     changes; a signal ignored when the process started (``nohup``) stays ignored.
 
-    A handler set outside Python (a program embedding the interpreter) is given back as None,
-    which ``signal.signal`` does not take: the default action is put back instead."""
+    ``process_ends`` (the command line, not a caller in-process): once the command has finished
+    (:func:`command_finished`), the signals stay ignored to the end of the process, whose exit
+    status is then the command's. A handler set outside Python (a program embedding the
+    interpreter) is given back as None, which ``signal.signal`` does not take: the default
+    action is put back instead."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before: dict[signal.Signals, Any] = {}
+    _RUNNING.update(active=True, finished=False)
+    before: dict[signal.Signals, Any] = {signal.SIGINT: signal.getsignal(signal.SIGINT)}
     for signum in UNWINDING:
         if signal.getsignal(signum) is not signal.SIG_IGN:
             before[signum] = signal.signal(signum, _raise_terminated)
     try:
         yield
     finally:
-        for signum, handler in before.items():
-            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        _RUNNING["active"] = False
+        if not (process_ends and _RUNNING["finished"]):
+            for signum, handler in before.items():
+                signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+
+def command_finished() -> None:
+    """The command has done its work and said so, or said its one error line: a signal from now on
+    (while the database's log is folded back, and the interpreter ends) could only contradict that.
+    Before probe20, a SIGTERM just after `Wrote 3000 incidents to x.csv.` ended the process as killed
+    (status 143, or `Error: Terminated (SIGTERM): stopped.` after the success line), the file whole.
+    So Ctrl-C, SIGTERM and SIGHUP are ignored from here until :func:`terminate_as_interrupt` puts the
+    handlers back, or the process ends a moment later with the command's own status."""
+    if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
+        return
+    _RUNNING["finished"] = True
+    for signum in (signal.SIGINT, *UNWINDING):
+        signal.signal(signum, signal.SIG_IGN)
 
 
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:

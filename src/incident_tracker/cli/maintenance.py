@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from .base import fail, state
+from .file_names import file_name
 from .options import JsonFlag
 from .output import OutputFormat, Result, emit
 from .render import message
@@ -17,7 +18,7 @@ COUNT_LABELS = {"deleted": "deleted", "history": "history entries"}
 
 def backup(
     ctx: typer.Context,
-    destination: Annotated[Path, typer.Argument(help="The backup file to write.", dir_okay=False)],
+    destination: Annotated[Path, typer.Argument(help="The backup file to write.", parser=file_name)],
     force: Annotated[bool, typer.Option("--force", help="Replace DESTINATION if it exists.")] = False,
 ) -> None:
     """Copy the database to a backup file, safely while others are writing to it.

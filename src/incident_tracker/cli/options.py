@@ -186,6 +186,10 @@ def declare(panel: str, table: OptionTable) -> dict[str, tuple[Any, Any]]:
 def build_filters(values: dict[str, Any], ctx: typer.Context | None = None) -> Filters:
     """Turn the filter options, as typed (a missing one counts as not given), into a :class:`Filters`."""
     given = {name: values.get(name) for name in FILTER_OPTIONS}
+    for name, value in given.items():
+        if name not in ("country", "search"):  # refused in their own words: an unknown country, no word to search
+            for each in value if isinstance(value, list) else [value]:
+                refuse_empty(FILTER_FLAGS[name], each)
     since, until, actor, near, within = (given[n] for n in ("since", "until", "actor", "near", "within"))
     filters = Filters(
         since=models.parse_date(since).start.isoformat() if since else None,
@@ -202,7 +206,7 @@ def build_filters(values: dict[str, Any], ctx: typer.Context | None = None) -> F
         target_type=models.parse_target_type(given["target"]) if given["target"] else None,
         min_killed=given["min_killed"],
         tag=given["tag"] or None,
-        search=given["search"] or None,
+        search=given["search"],
         deleted=bool(given["deleted"]),
     )
     if given["sub_type"]:
@@ -212,6 +216,13 @@ def build_filters(values: dict[str, Any], ctx: typer.Context | None = None) -> F
     if near:
         filters.near = _near(near, within, ctx)
     return filters
+
+
+def refuse_empty(flag: str, value: object) -> None:
+    """Refuse an option given an empty value (``--since ''``, a script's unset variable), as ``--country ''``
+    is refused: read as no filter, it listed every incident where the script meant some (probe20)."""
+    if isinstance(value, str) and not value.strip():
+        raise ValidationError(f"{flag} was given an empty value: give one, or leave {flag} out.")
 
 
 def _near(near: str, within: float | None, ctx: typer.Context | None) -> Near:
@@ -277,6 +288,10 @@ FILTER_OPTIONS = declare(FILTERS_PANEL, {
     "near": (Text, "--near", "Centre of a circle: a place name or LAT,LON. Needs --within.", {}),
     "within": (Optional[float], "--within", "Radius in km around --near.", {}),
 })  # fmt: skip
+
+#: Each filter's option as the help names it (``event_type``: ``--type``; typer takes the first name as the
+#: default, which it reads as the long name), for the messages about it.
+FILTER_FLAGS = {name: annotation.__metadata__[0].default for name, (annotation, _) in FILTER_OPTIONS.items()}
 
 filter_options = option_bundle(FILTER_OPTIONS, "filters", build_filters)
 """Decorator: add the shared filters to a command, which receives ``filters: Filters``."""

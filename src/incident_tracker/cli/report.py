@@ -14,6 +14,7 @@ from ..report.lanes import By
 from ..report.periods import Group
 from ..store.filters import Filters
 from .base import state
+from .file_names import FILE_METAVAR, file_name
 from .options import CsvFlag, ForceOption, JsonFlag, OutputFormat, filter_options, format_option, pick_format
 from .output import Result, emit
 from .render import message, print_fitted
@@ -172,7 +173,8 @@ def chart(
             "--out",
             "-o",
             help="Image file to write: FILE.png or FILE.svg; - for standard output (with --format).",
-            dir_okay=False,
+            parser=file_name,
+            metavar=FILE_METAVAR,
         ),
     ],
     fmt: Annotated[

@@ -28,7 +28,7 @@ from ..store.csv_lines import (
     own_rows,
     whole_rows,
 )
-from ..store.filters import Filters
+from ..store.filters import Filters, order_by
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout, carries_history
@@ -91,6 +91,7 @@ def export_records(
             "The acled layout has no column that marks a deleted incident: export deleted ones"
             " in the tracker layout, the default."
         )
+    order_by(sort)  # an unknown key refused before a line is written: the CSV's header went out first (probe20)
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)

@@ -101,6 +101,7 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = (), replace: bo
     given = Path(path)
     if str(path) in STDOUT_NAMES:
         return OutputTarget(given, given, "stdout")
+    refuse_control_characters(path)
     for protected in protect:
         if _same_file(given, protected):
             raise ValidationError(
@@ -133,6 +134,18 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = (), replace: bo
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
     return OutputTarget(given, real, "regular", readable_limit(protect))
+
+
+def refuse_control_characters(path: str | Path) -> None:
+    """Refuse to write a file whose name holds a control character: ``chart -o $'c\\n.png'`` wrote one
+    (probe19); :func:`..models.text.control_character` says why not."""
+    from ..models.text import control_character
+
+    if found := control_character(str(path)):
+        raise ValidationError(
+            f"Cannot write {str(path)!r}: its name holds a control character ({found!r}). Nothing was written; "
+            "choose a name without one."
+        )
 
 
 def readable_limit(sources: Iterable[Path]) -> int:
@@ -312,7 +325,8 @@ def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
         os.replace(temporary, target.path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        with suppress(OSError):  # its folder gone, or made read-only: the error that stopped the write is said
+            temporary.unlink(missing_ok=True)
         raise
 
 

@@ -284,6 +284,14 @@ def remove_stale_partials(folder: Path) -> list[Path]:
     return [gone for code, kind in sorted(names) for gone in leftovers.remove_stale(folder / f"{code}.{kind}")]
 
 
+def _country(source: str) -> str | None:
+    """The GeoNames code ``source`` names: two letters as given (GeoNames has files ISO lacks, XK), or a code
+    of three letters or an English name as every ``--country`` reads them (probe20: ``tjk`` was refused here)."""
+    from ..models.country import country_code
+
+    return source.upper() if _CODE.match(source) else country_code(source)
+
+
 class NotDownloadedError(ValidationError):
     """A country's file is neither given nor kept, and downloading was not allowed."""
 
@@ -321,8 +329,7 @@ def add(
                 "give a GeoNames country file (AF.txt or AF.zip) or a country code."
             )
         kept = keep(path, folder)
-    elif _CODE.match(source):
-        code = source.upper()
+    elif code := _country(source):
         stored = [p for p in (folder / f"{code}.zip", folder / f"{code}.txt") if p.exists()]
         if stored:
             kept = stored[0]
@@ -331,7 +338,7 @@ def add(
         else:
             raise NotDownloadedError(code, download_url(code))
     else:
-        raise ValidationError(f"{source!r} is neither a two-letter country code nor an AF.txt/AF.zip file.")
+        raise ValidationError(f"{source!r} is neither a country (AF, AFG, Afghanistan) nor an AF.txt/AF.zip file.")
     target = default_path()
     if not target.exists():
         Gazetteer.open(target, reporter=reporter).close()  # the build merges every kept file, this one included

@@ -227,3 +227,10 @@ def persian_forms(text: str, most: int = 27) -> list[str]:
         else:
             forms = [form + ch for form in forms]
     return list(dict.fromkeys([text, *forms]))
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in ``text`` (a line break, a tab, an escape, or Unicode's line and
+    paragraph separators), or None. A file name holding one is refused before the file is made
+    (probe20): every ``ls | …``, ``find | xargs`` and list of file names then splits or garbles it."""
+    return next((c for c in text if unicodedata.category(c) == "Cc" or c in "\u2028\u2029"), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from typing import IO, TYPE_CHECKING, Any
 
+from ..exchange.columns import neutralise
 from ..models import ATTRIBUTION_STATUSES
 from .figures import Figures
 
@@ -38,8 +39,10 @@ def _csv_row(period: Period, lane: str | None, lane_label: str, figures: Figures
         "period_end": period.end.isoformat(),
         "period": period.label,
         "date_uncertain": "true" if period.uncertain else "false",
-        "lane": lane or "",
-        "lane_label": lane_label,
+        # A lane is a perpetrator, a province or a tag as typed: "+1 district" was a formula in a spreadsheet
+        # (probe20); the export's rule (docs/import-export.md) holds here too.
+        "lane": neutralise(lane or ""),
+        "lane_label": neutralise(lane_label),
     }
     for name in TIMELINE_CSV_COLUMNS[6:]:
         if name.startswith("attribution_"):

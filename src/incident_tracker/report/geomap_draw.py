@@ -302,9 +302,11 @@ def _draw_scale_bar(ax: Any, box: tuple[float, float, float, float], lat0: float
 
 def _draw_graticule(ax: Any, box: tuple[float, float, float, float]) -> None:
     west, south, east, north = box
-    step = next(s for s in (1, 2, 5, 10, 20, 30) if (east - west) / s <= 8)
+    # Up to 90°: a desk's record across the world spans more than 240° of longitude, past what 30° steps
+    # hold in 8 lines (an "Unexpected StopIteration" after the whole drawing of map and brief, probe20).
+    step = next((s for s in (1, 2, 5, 10, 20, 30, 45, 60, 90) if (east - west) / s <= 8), 90)
     lons = [x * step for x in range(math.ceil(west / step), math.floor(east / step) + 1)]
-    lats = [y * step for y in range(math.ceil(south / step), math.floor(north / step) + 1)]
+    lats = [y * step for y in range(math.ceil(max(south, -90) / step), math.floor(min(north, 90) / step) + 1)]
     for lon in lons:
         ax.axvline(lon, color="white", linewidth=0.5, alpha=0.6, zorder=0.5)
     for lat in lats:

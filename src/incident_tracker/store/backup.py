@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,24 +84,48 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
             incidents = int(target_conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
         finally:
             target_conn.close()
-        size = temporary.stat().st_size
         if folder is not None:
-            from ..exchange.files import copy_permissions
-
-            copy_permissions(target.path, temporary, most_readable=target.most_readable)
-            os.replace(temporary, target.path)
-            _sync_folder(folder)
+            size = _put_in_place(temporary, target, folder)
         else:
+            size = temporary.stat().st_size
             from ..exchange.files import output_stream
 
             with output_stream(dest, binary=True) as out, temporary.open("rb") as copy:
                 shutil.copyfileobj(copy, out)
     except sqlite3.Error as exc:
+        _say_if_the_folder_went(dest, folder)
         raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
     finally:
         for leftover in (temporary, Path(f"{temporary}-journal")):
-            leftover.unlink(missing_ok=True)
+            with suppress(OSError):  # its folder gone or made read-only: the error that stopped us is the one to say
+                leftover.unlink(missing_ok=True)
     return BackupResult(dest, incidents, size)
+
+
+def _put_in_place(temporary: Path, target: OutputTarget, folder: Path) -> int:
+    """Rename the checked copy over the destination; its size. A failure names the file asked for, not
+    our temporary one (probe20: `Cannot read or write D/.b.db.lkpk4x0w.partial` when D went)."""
+    from ..exchange.files import copy_permissions
+
+    try:
+        size = temporary.stat().st_size
+        copy_permissions(target.path, temporary, most_readable=target.most_readable)
+        os.replace(temporary, target.path)
+    except OSError as exc:
+        _say_if_the_folder_went(target.given, folder)
+        raise TrackerError(f"Cannot write {target.given}: {exc.strerror or exc}. Nothing was written.") from None
+    _sync_folder(folder)
+    return size
+
+
+def _say_if_the_folder_went(dest: Path, folder: Path | None) -> None:
+    """A folder removed, or replaced by a file, while the copy was written: said so, where SQLite's
+    error read "disk I/O error: is the disk full?" (probe20)."""
+    if folder is not None and not folder.is_dir():
+        raise DatabaseError(
+            f"Cannot back up to {dest}: the folder {folder} was removed or replaced while the copy was written. "
+            "Nothing was written."
+        ) from None
 
 
 def _sync_folder(folder: Path) -> None:

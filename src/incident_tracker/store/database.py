@@ -82,6 +82,12 @@ def _exists(path: Path) -> bool:
         raise DatabaseError(f"Cannot use the database path {_shown(path)!r}: {exc.strerror}.") from None
 
 
+def _control_character(path: Path) -> str | None:
+    from ..models.text import control_character  # only when a new database is made
+
+    return control_character(str(path))
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file. Give a database file.")
@@ -286,6 +292,12 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         )
     elif not _exists(db_path.parent):
         raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
+    elif found := _control_character(db_path):
+        raise DatabaseError(
+            f"Cannot create {_shown(db_path)!r}: its name holds a control character ({found!r}). Nothing was "
+            "changed; choose a name without one (an existing database of such a name is still read).",
+            field="database",
+        )
     elif not os.access(db_path.parent, os.W_OK):  # a read-only mount or folder: SQLite says only "unable to open"
         raise DatabaseError(
             f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} is read-only. Nothing was "
@@ -312,6 +324,11 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         if created and _remove_unborn(db_path):
             raise DatabaseError(f"Cannot create {_shown(db_path)}: {explain(exc)}") from None
         raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
+    except BaseException:  # Ctrl-C or SIGTERM while the schema was made: a 0-byte file was left (probe20)
+        conn.close()
+        if created:
+            _remove_unborn(db_path)
+        raise
     return conn
 
 
@@ -360,7 +377,10 @@ def _open(path: Path) -> TrackerConnection:
 
     A WAL database needs a ``-shm`` file beside it even to be read. In a read-only
     folder that cannot be made, so (when no writer has left a ``-wal`` there) the file
-    is opened as immutable: nobody can be writing it.
+    is opened as immutable: nobody can be writing it. So is a file nobody may write
+    (no write permission bit, or ``chattr +i``) in a writable folder: read ``mode=ro``,
+    SQLite made a ``-wal`` and ``-shm`` there that the read-only connection could not
+    remove as it closed, so a read left two files behind (probe19, probe20).
     """
     folder_writable = os.access(path.parent, os.W_OK)
     read_only = path.exists() and not (folder_writable and _writable(path))
@@ -368,7 +388,7 @@ def _open(path: Path) -> TrackerConnection:
     if read_only:
         target = f"{path.resolve().as_uri()}?mode=ro"
         wal_left = Path(f"{path}-wal").exists()
-        if not folder_writable and not wal_left and _is_wal(path):
+        if not (folder_writable and _someone_may_write(path)) and not wal_left and _is_wal(path):
             target += "&immutable=1"
     try:
         conn = sqlite3.connect(
@@ -392,6 +412,13 @@ def _writable(path: Path) -> bool:
     database made read-only (``chmod a-w``, an archived record) stays so for every user, as an
     output file does (``exchange.files``)."""
     return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _someone_may_write(path: Path) -> bool:
+    """Whether another user may be writing the file while we read it: it has a write bit and we are not root (whom
+    only ``chattr +i`` or a read-only mount stops, and then nobody writes). Such a file is read ``mode=ro``, as SQLite
+    must then see the other's ``-wal``; the files that reading leaves are the price (reliability.md)."""
+    return bool(path.stat().st_mode & 0o222) and os.geteuid() != 0
 
 
 def _is_wal(path: Path) -> bool:

@@ -275,7 +275,7 @@ class Filters:
             )
 
     def _add_search(self, conditions: _Conditions) -> None:
-        if not self.search:
+        if self.search is None:  # "" is refused below, as "  " was: no word to find (probe20)
             return
         # The record's own text, or one of its sources (headline, note, outlet).
         # A unary + keeps SQLite from fetching the matches through the ids (the plan
@@ -343,8 +343,10 @@ class Filters:
 
 
 def order_by(sort: str | None) -> str:
-    """The ORDER BY clause for a sort key such as ``date`` or ``-killed``."""
-    key = (sort or "-date").strip()
+    """The ORDER BY clause for a sort key such as ``date`` or ``-killed``; ``None`` is the default, newest
+    first. An empty key is refused as an unknown one: ``--sort ''`` (a script's unset variable) sorted by
+    date in silence (probe20)."""
+    key = ("-date" if sort is None else sort).strip()
     descending = key.startswith("-")
     name = key.lstrip("-+")
     if name not in SORT_KEYS:
