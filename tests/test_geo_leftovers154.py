@@ -86,3 +86,8 @@ def test_iran_and_pakistan_before_a_chinese_name(resolver: Any, query: str, expe
 def test_a_citys_commercial_district_is_its_area(resolver: Any) -> None:
     """ "喀布尔商业区" (Kabul's commercial district) is in Kabul: its area."""
     assert _answer(resolver, "喀布尔商业区", frozenset({"AF"})) == ("Kabul", "near", "AF")
+
+
+def test_afghanistan_shortened_before_a_quarter(resolver: Any) -> None:
+    """ "阿东部X省" (Afghanistan's east, X province): 阿 for the country before a quarter word, as "阿富汗东部X省"."""
+    assert _answer(resolver, "阿东部楠格哈尔省", frozenset({"AF", "PK"})) == ("Nangarhar", "admin1", "AF")
