@@ -91,3 +91,12 @@ def test_a_citys_commercial_district_is_its_area(resolver: Any) -> None:
 def test_afghanistan_shortened_before_a_quarter(resolver: Any) -> None:
     """ "阿东部X省" (Afghanistan's east, X province): 阿 for the country before a quarter word, as "阿富汗东部X省"."""
     assert _answer(resolver, "阿东部楠格哈尔省", frozenset({"AF", "PK"})) == ("Nangarhar", "admin1", "AF")
+
+
+def test_the_arabic_area_of_a_province(resolver: Any) -> None:
+    """ "المنطقة من X" (the area of X): "من" after the area word reads as "في" (in) does: the province."""
+    assert _answer(resolver, "المنطقة من محافظة سيستان وبلوشستان", frozenset({"IR", "PK"})) == (
+        "Sistan and Baluchestan",
+        "admin1",
+        "IR",
+    )
