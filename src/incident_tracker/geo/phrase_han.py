@@ -121,11 +121,7 @@ _HAN_UNITS = _table(
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
-    "吉尔吉斯=Kyrgyzstan;"
-    # geo154: Iran and Pakistan, as the transcription reader (.hanzi_names) names them: "伊朗东南部X省" (south-eastern
-    # Iran's X province) was refused whole where "阿富汗东北部X省" was read; a name of the table that begins so
-    # ("伊朗沙哈尔", Iranshahr) is matched before a country
-    "伊朗=Iran;巴基斯坦=Pakistan"
+    "吉尔吉斯=Kyrgyzstan"
 )
 #: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
 #: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in); and the

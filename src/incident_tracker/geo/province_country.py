@@ -8,11 +8,12 @@ after "ولسوالی مرزی" (border district) the comma that :mod:`.persian_
 reading that lets the province stand in: nothing was answered where the text names the province twice over.
 
 The country adds nothing once the province is known to lie in it, so it goes: "بدخشان افغانستان" is read as
-"بدخشان". Only where the last one or two words before the country are a province of **that** country by
-exact name (GeoNames' admin1 list and ``admin1_aliases.tsv``, as the gazetteer build reads them): a province
-name the country does not hold ("بدخشان تاجیکستان": Tajikistan's province is "Kuhistoni Badakhshon") keeps
-the text as it was, and stays empty, as a country that disagrees with the name should leave it (wrong is
-worse than empty). A twin town after which a country tells the side ("ایشکاشم تاجیکستان") is no province
+"بدخشان". Only where the province is the whole head (alone, or after a unit word and "مرزی", border; not "ولسوالی X
+بدخشان افغانستان", whose district X is the place), and the last one or two words before the country are a province
+of **that** country by exact name (GeoNames' admin1 list and ``admin1_aliases.tsv``, as the gazetteer build reads
+them): a province name the country does not hold ("بدخشان تاجیکستان": Tajikistan's province is "Kuhistoni
+Badakhshon") keeps the text as it was, and stays empty, as a country that disagrees with the name should leave it
+(wrong is worse than empty). A twin town after which a country tells the side ("ایشکاشم تاجیکستان") is no province
 and is untouched (geo152 left this shape for that reason).
 """
 
@@ -26,6 +27,12 @@ from .text import name_key
 
 #: The region's countries as Arabic-script texts name them, from the readers' own table.
 _ARABIC_COUNTRIES = {stem: code for stem, code in COUNTRY_STEMS.items() if "\u0600" <= stem[0] <= "\u06ff"}
+
+
+#: The only words that may stand before the province: a unit word and "border" ("ولسوالی مرزی", a border district
+#: of; "ولایت", province). Another word before it is a place of its own (a district, a distance from the province's
+#: seat), whose reading the country may still be needed for; the rule is left to the province named alone.
+_HEAD_WORDS = frozenset({"ولسوالی", "ولسوالی‌های", "ولسوالیهای", "ولایت", "استان", "صوبہ", "صوبه", "مرزی", "سرحدی"})
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +67,7 @@ def own_country_off(text: str) -> str | None:
     if len(words) < 2 or (code := _ARABIC_COUNTRIES.get(words[-1])) is None:
         return None
     for size in (2, 1):
+        head = words[: -1 - size]
         if len(words) > size and (countries := _province_countries().get(name_key(" ".join(words[-1 - size : -1])))):
-            return " ".join(words[:-1]) if code in countries else None
+            return " ".join(words[:-1]) if code in countries and all(word in _HEAD_WORDS for word in head) else None
     return None
