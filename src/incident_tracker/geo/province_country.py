@@ -13,7 +13,8 @@ The country adds nothing once the province is known to lie in it, so it goes: "�
 of **that** country by exact name (GeoNames' admin1 list and ``admin1_aliases.tsv``, as the gazetteer build reads
 them): a province name the country does not hold ("بدخشان تاجیکستان": Tajikistan's province is "Kuhistoni
 Badakhshon") keeps the text as it was, and stays empty, as a country that disagrees with the name should leave it
-(wrong is worse than empty). A twin town after which a country tells the side ("ایشکاشم تاجیکستان") is no province
+(wrong is worse than empty); so does a name that provinces of two countries bear, where the country is what
+tells them apart. A twin town after which a country tells the side ("ایشکاشم تاجیکستان") is no province
 and is untouched (geo152 left this shape for that reason).
 """
 
@@ -69,5 +70,5 @@ def own_country_off(text: str) -> str | None:
     for size in (2, 1):
         head = words[: -1 - size]
         if len(words) > size and (countries := _province_countries().get(name_key(" ".join(words[-1 - size : -1])))):
-            return " ".join(words[:-1]) if code in countries and all(word in _HEAD_WORDS for word in head) else None
+            return " ".join(words[:-1]) if countries == {code} and all(word in _HEAD_WORDS for word in head) else None
     return None
