@@ -72,19 +72,6 @@ def test_a_word_beginning_with_via_is_not_a_via(resolver: Any) -> None:
     assert _answer(resolver, "经济开发区", CN_PK) is None
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("伊朗南部锡斯坦-俾路支斯坦省", ("Sistan and Baluchestan", "admin1", "IR")),
-        ("伊朗沙哈尔", ("Iranshahr", "exact", "IR")),
-    ],
-)
-def test_iran_and_a_quarter_before_a_chinese_name(resolver: Any, query: str, expected: tuple[str, str, str]) -> None:
-    """ "伊朗南部X" (southern Iran, X): the country and its quarter are taken off, as after Afghanistan's name;
-    Iranshahr (伊朗沙哈尔, a name of the table that begins with Iran's) is a control."""
-    assert _answer(resolver, query, frozenset({"IR", "PK"})) == expected
-
-
 def test_a_citys_commercial_district_is_its_area(resolver: Any) -> None:
     """ "喀布尔商业区" (Kabul's commercial district) is in Kabul: its area."""
     assert _answer(resolver, "喀布尔商业区", frozenset({"AF"})) == ("Kabul", "near", "AF")
