@@ -34,6 +34,9 @@ _DEGREE = re.compile(
 _ASPECT = re.compile(r"^[^的]{1,8}?了[^的]{0,8}的(?=.)")
 _COUNTY_TOWN = re.compile(r"^县城(?=.)")
 _QUARTER = r"(?:东北|西北|东南|西南|东|西|南|北)部"
+#: "阿南部X" (Afghanistan's south, X): Chinese reports shorten the country to its first character before a quarter,
+#: as "吉"/"塔" before a unit; only before a quarter word, since many names begin with 阿 (阿克苏, 阿图什) (geo154).
+_SHORT_AFGHANISTAN = re.compile(rf"^阿(?={_QUARTER}.)")
 _SIDE_OF = re.compile(r"^[^的]{2,14}?以[东西南北](?:方|侧|边)?的(?=.)")
 _FACING = re.compile(r"^对应(?=.)")
 _OFFSET = re.compile(
@@ -68,7 +71,7 @@ def han_offset(rest: str) -> tuple[str, str] | None:
 def modifiers_off(rest: str, countries: Iterable[str]) -> str:
     """``rest`` (simplified characters) without the words of the module before its name, as often as they stand."""
     while True:
-        before = rest
+        before = rest = _SHORT_AFGHANISTAN.sub("阿富汗", rest, count=1)
         rest = _SIDE_OF.sub("", _ASPECT.sub("", _DEGREE.sub("", rest)))
         rest = _COUNTY_TOWN.sub("", _FACING.sub("", rest))
         for country in sorted(countries, key=len, reverse=True):

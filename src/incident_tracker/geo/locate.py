@@ -37,6 +37,7 @@ from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .iran_baluchistan import side_unstated
 from .no_point_guard import valley_province
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
@@ -162,6 +163,7 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
         doubt := crossing_doubt(place, chosen)
         or overshadowed(chosen, resolution.candidates)
         or answer_doubt(place, chosen, resolution, chain)
+        or side_unstated(place, chosen, resolution.parsed.context, resolution.named)  # geo/iran_baluchistan.py
     ):
         resolution.chosen, resolution.reason = None, doubt
     return resolution

@@ -189,6 +189,9 @@ _PERSIAN_CITY = re.compile(r"^شهر\s+(?=\S)")
 _AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|ناحية|مديرية|منطقة|مدينة|حدود|معبر|منفذ)"
 #: "بمحافظة X" (in the province X), "لمقاطعة X" (of the district X): a preposition joined to the word.
 _AR_GLUED = re.compile(rf"(?:^|(?<=\s))(?P<prep>[بل])(?={_AR_UNIT}\s)")
+#: "(هذه) المنطقة من X" (this area of X): "من" (of, from) after the area word says what holds it, as "في" (in) does
+#: in "المنطقة في X", which the reader knows (geo154).
+_AR_AREA_OF = re.compile(r"^(?:هذه\s+)?(?:ال)?منطقة\s+من\s+(?=\S)")
 #: "المناطق الحدودية لـ X", "المنطقة الحدودية في X": the border areas of X.
 _AR_BORDER_AREA = re.compile(r"^(?:ال)?(?:مناطق|منطقة)\s+(?:ال)?حدودية\s+(?:ل|في\s+)?(?=\S)")
 #: "الحدود الإيرانية الباكستانية قرب مدينة X" (the Iranian-Pakistani border near the city of X): the border, its area or
@@ -328,6 +331,7 @@ def _persian(text: str) -> tuple[str, bool]:
 def _arabic(text: str) -> tuple[str, bool]:
     """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
     near = False
+    text = _AR_AREA_OF.sub("المنطقة في ", text, count=1)
     if border_near := _AR_BORDER_NEAR.match(text):
         text, near = border_near.group("place"), True
     match = _AR_BORDER_WITH.search(text) or _AR_OPEN_BORDER_WITH.match(text)

@@ -114,6 +114,8 @@ _HAN_UNITS = _table(
     "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge;"
     # "宽谷X", "X河谷" (the broad valley, the river valley X): the valley the place names, read as its area
     "宽谷=;河谷=;山谷=;"
+    # "喀布尔商业区" (Kabul's commercial district): a quarter of the city, read as its area (geo154)
+    "商业区=;"
     # "塔什库尔干乡" (the township of Taxkorgan): a unit below the county
     "乡=township;镇=town"
 )
