@@ -29,7 +29,7 @@ _PAKISTAN = ("pakistan", "پاکستان", "پاكستان", "باكستان", "
 def side_unstated(place: str, chosen: Candidate, context: Collection[str], named: Collection[str]) -> str | None:
     """Why ``chosen`` must not be given, or None: Pakistan's Balochistan, read with no context part, where the
     text names Iran and not Pakistan (no side is stated). A place string that names Pakistan itself
-    ("بلوچستان پاکستان", read without its country by :mod:`.province_country`) has stated the side."""
+    ("Pakistan's Baluchistan", "پاکستانی بلوچستان") has stated the side."""
     if (
         not any(name in place.casefold() for name in _PAKISTAN)
         and chosen.ident == _PAKISTANS_BALOCHISTAN

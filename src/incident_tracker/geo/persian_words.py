@@ -61,7 +61,6 @@ from collections.abc import Callable
 from .persian_modifiers import persons_off
 from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
-from .province_country import own_country_off
 from .scripts import has_arabic
 
 __all__ = ["port_unglued", "rewrite_persian", "side_in_area_of_side"]
@@ -232,8 +231,6 @@ def rewrite_persian(text: str) -> str | None:
     match = _INSIDE_COUNTRY.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"
-    if (own := own_country_off(rewritten)) is not None:  # "بدخشان افغانستان": geo/province_country.py
-        rewritten = own
     match = _COUNTRY_AFTER.search(rewritten)
     if match and match.group("country") in COUNTRY_STEMS and rewritten.split()[-2] not in _NOT_BEFORE_COUNTRY:
         rewritten = f"{rewritten[: match.start('country')].rstrip()}، {match.group('country')}"
