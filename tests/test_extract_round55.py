@@ -79,7 +79,8 @@ def test_the_tolls_as_first_coded() -> None:
 
 def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Toguz Bulak an attack on civilians (the crossers did not fire), `confirmed` by the guards' own State Border
-    Service, the wounded man `UZ`; Taybad an armed clash between two states' forces (no target) on Iranian soil,
+    Service (the guards as 755 names them, 756's text only 'border guards', ruling of 2026-12-07), the wounded
+    man `UZ`; Taybad an armed clash between two states' forces (no target) on Iranian soil,
     `alleged` against the Taliban by Iranian sources with origin `AF`; Abdoi an armed clash at a checkpost on
     `military`, its 'militants' and 'terrorists' named by no group and no origin, so `unattributed`."""
     rows = coded_fields(55, "sub_event_type", "attribution", "perpetrator", "target_type")
@@ -87,7 +88,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     taybad = ("Armed clash", "alleged", "Taliban", None)
     abdoi = ("Armed clash", "unattributed", None, "military")
     assert rows == {
-        **{rid: [toguz] for rid in ("755", "756")},
+        "755": [toguz],
+        "756": [("Attack", "confirmed", "border guards", "civilians")],
         **{rid: [taybad] for rid in ("757", "758", "759")},
         **{rid: [abdoi] for rid in ("760", "761", "762", "763")},
     }

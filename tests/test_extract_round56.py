@@ -78,7 +78,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The drone strike an air or drone strike (`drone`, `missile`) with no target coded (a house of guests and
     militants), `alleged` against the United States where a source is cited for it and `suspected` where the outlet
     alone names it (767); Pul-e-Abreshum an armed clash between two states' forces (no target) on Afghan soil, `alleged`
-    against the Iranian border guards by the Afghan Interior Ministry with origin `IR`; the Kunar rocket a shelling
+    against the Iranian forces by the Afghan Interior Ministry with origin `IR`, each in its report's words (ruling of
+    2026-12-07); the Kunar rocket a shelling
     incident on civilians blamed on 'the enemies of Afghanistan' only, so `unattributed`."""
     rows = coded_by_report(
         56, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"], i["target_type"])
@@ -89,8 +90,9 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     assert rows == {
         **{rid: [drone] for rid in ("764", "765", "766")},
         "767": [("Air/drone strike", ["drone", "missile"], "suspected", "United States", None)],
-        "768": [clash, rocket],
-        **{rid: [clash] for rid in ("769", "770")},
+        "768": [(*clash[:3], "Iranian forces", None), rocket],
+        "769": [clash],
+        "770": [(*clash[:3], "Iranian border forces", None)],
     }
     origins = coded_fields(56, "country", "origin_country")
     assert origins == {

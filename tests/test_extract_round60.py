@@ -101,7 +101,7 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
         "804": [("KG", "Chek", "border_guards", None)],
         "805": [("KG", "Chek", None, None)],
         "806": [("KG", "Chek", "border_guards", None)],
-        "807": [("UZ", "Toshtepa", "border_guards", None)],
+        "807": [("UZ", "the settlement of Toshtepa in the Fergana district of Fergana region", "border_guards", None)],
         "808": [("KG", "Jany-Jer", None, None)],
         **{rid: [("AF", "Murichaq", "border_guards", None)] for rid in ("809", "810")},
     }

@@ -87,7 +87,7 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     attack = ("Attack", ["firearms"])
     assert rows == {
         **{rid: [(*attack, "alleged", "Iranian border guards", "civilians")] for rid in ("811", "812", "813", "817")},
-        "814": [(*attack, "alleged", "Iranian border guard forces", "civilians")],
+        "814": [(*attack, "alleged", "Iran's border guard forces", "civilians")],
         "815": [(*attack, "alleged", "Uzbek border guards", "civilians")],
         "816": [(*attack, "confirmed", "the Uzbek border patrol", "civilians")],
         "818": [(*attack, "alleged", "Iranian forces", "civilians")],
@@ -98,7 +98,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
         "812": [("IR", "the Mil 78 border point", "AF")],
         "813": [(None, "the Abu Nasr Farahi port", "AF")],
         "814": [(None, "the border areas of Farah province", "AF")],
-        **{rid: [("UZ", "Uzak", "KG")] for rid in ("815", "816")},
+        "815": [("UZ", "the village of Uzak of the Ala-Buka district of Jalal-Abad region", "KG")],
+        "816": [("UZ", "the village of Uzak in the Yangikurgan district of Namangan region", "KG")],
         **{rid: [(None, None, "AF")] for rid in ("817", "818")},
     }
 

@@ -100,7 +100,7 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     shells, strike, clash = "Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"
     assert rows == {
         "819": [
-            (strike, "confirmed", "NATO-led International Security Assistance Force"),
+            (strike, "confirmed", "the NATO-led force in Afghanistan"),
             (shells, "alleged", "U.S.-led coalition"),
         ],
         "820": [(strike, "confirmed", "NATO-led forces")],

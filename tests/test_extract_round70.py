@@ -74,13 +74,14 @@ def test_the_kundai_rockets_as_first_coded() -> None:
 
 def test_the_goshta_clash_as_first_coded() -> None:
     """Monday 6 May 2013 in every report; no toll where one side's is not known (no Afghan casualties, the Pakistani
-    side unknown; 'at least 30 killed or wounded' not split), three Afghan policemen lightly wounded in Pajhwok's; the
+    side unknown; 'at least 30 killed or wounded' not split), 0 where the report tells none at all ('no casualties
+    were reported at first', 898; ruling of 2026-12-07), three Afghan policemen lightly wounded in Pajhwok's; the
     blame disputed only where each side's word is told (RFE/RL)."""
     rows = coded_fields(70, *FIRST_FIELDS)
     monday = ("2013-05-06", "day", "AF")
     assert {rid: rows[rid] for rid in ("897", "898", "899", "900")} == {
         "897": [(*monday, None, None, CLASH, "unattributed")],
-        "898": [(*monday, None, None, CLASH, "disputed")],
+        "898": [(*monday, 0, 0, CLASH, "disputed")],
         "899": [(*monday, None, None, CLASH, "unattributed")],
         "900": [(*monday, None, 3, CLASH, "unattributed")],
     }

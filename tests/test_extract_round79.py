@@ -136,7 +136,7 @@ def test_districts_and_crossings_taken_and_retaken_as_coded() -> None:
             ("2021-07-26", "day", "AF", 20, None, TERRITORY_RETAKEN, "confirmed"),
             ("2021-07-24", "days", "AF", 16, None, "Shelling/artillery/missile attack", "alleged"),
         ],
-        "1001": [("2016-08-22", "day", "AF", None, None, TERRITORY_TAKEN, "alleged")],
+        "1001": [("2016-08-22", "day", "AF", 0, 0, TERRITORY_TAKEN, "alleged")],  # "no casualties ... so far": 0
         "1002": [("2018-05-27", "days", "AF", 0, 0, TERRITORY_TAKEN, "claimed")],
         "1003": [("2019-03-30", "week", "AF", 13, 20, TERRITORY_TAKEN, "claimed")],
         "1004": [("2021-07-08", "day", "AF", None, None, TERRITORY_TAKEN, "claimed")],

@@ -42,9 +42,10 @@ class TestTheBatch(HeldBackRound):
 
 def test_fire_across_the_line_as_coded() -> None:
     """Shells, rockets, mortars and missiles: a night written as 'overnight' or 'on Monday night' in the next day's
-    report spans both days (1007, 1028); 'no casualties had been reported' and 'no reports of casualties yet' are no
-    toll (1010, 1022), 'no one was killed' is 0 (1021), the two sides' 'no one hurt' is 0 and 0 (1008, 1009), where the
-    border posts trade fire (a clash, not shelling). An origin named by an official is `alleged`; Borki's villagers
+    report spans both days (1007, 1028); 'no casualties had been reported' and 'no reports of casualties yet' are 0
+    and 0 (1010, 1022; the codebook's 'none reported is 0', ruled 2026-12-07), 'no one was killed' is 0 (1021), the
+    two sides' 'no one hurt' is 0 and 0 (1008, 1009), where the border posts trade fire (a clash, not shelling). An
+    origin named by an official is `alleged`; Borki's villagers
     and officials blame different hands (`disputed`); Landi Kotal's 'militants' name no one, 'suspected Taliban
     militants' are `suspected`."""
     rows = coded_fields(80, *FIRST_FIELDS, "event_date_end", "origin_country")
@@ -53,13 +54,13 @@ def test_fire_across_the_line_as_coded() -> None:
         "1007": [("2011-02-28", "days", "AF", None, 1, SHELLING, "alleged", "2011-03-01", "PK")],
         "1008": [("2012-08-14", "day", "AF", 0, 0, CLASH, "alleged", None, "PK")],
         "1009": [("2012-08-14", "day", "AF", 0, 0, CLASH, "alleged", None, "PK")],
-        "1010": [("2014-03-29", "day", "PK", None, None, SHELLING, "alleged", None, "AF")],
+        "1010": [("2014-03-29", "day", "PK", 0, 0, SHELLING, "alleged", None, "AF")],
         "1017": [("2007-04-11", "day", "PK", None, 3, SHELLING, "disputed", None, "AF")],
         "1018": [("2009-03-19", "day", "PK", 10, 32, SHELLING, "unattributed", None, None)],
         "1019": [("2009-03-19", "day", "PK", 10, 38, SHELLING, "suspected", None, None)],
         "1020": [("2013-09-24", "day", "PK", 2, 1, SHELLING, "alleged", None, "AF")],
         "1021": [("2017-04-02", "day", "PK", 0, None, SHELLING, "alleged", None, "AF")],
-        "1022": [("2017-04-02", "day", "PK", None, None, SHELLING, "alleged", None, "AF")],
+        "1022": [("2017-04-02", "day", "PK", 0, 0, SHELLING, "alleged", None, "AF")],
         "1028": [("2013-12-09", "days", "AF", None, None, SHELLING, "alleged", "2013-12-10", "PK")],
     }
 

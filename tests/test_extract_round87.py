@@ -52,9 +52,10 @@ def test_fire_from_across_the_line_as_coded() -> None:
     """Posts fired on from Afghanistan are an armed clash, `alleged` with the origin Afghanistan: a copy with no day
     for the attack is the week to it (1160, 1165); the attackers' dead and wounded are counted with the soldier's
     (1167); the vehicle packed with explosives that the border guards' fire blew up is their own side's account,
-    `confirmed` with the guards as the actor (1165). Shots from the Afghan side whose firer is not known wound two
-    villagers: `alleged` by the origin, no actor (1163). Mortar shells from the Iranian side with no one hurt are a
-    toll of 0, the origin Iran (1161, 1166)."""
+    `confirmed` with the guards as the actor, 'the border personnel' (1165). Shots from the Afghan side whose firer is
+    not known wound two villagers: `alleged` by the origin, no actor (1163). Mortar shells from the Iranian side with no
+    one hurt are a toll of 0, the origin Iran (1161); 'no loss of life' is 0 dead and the wounded untold (1166). Actors
+    and tolls as ruled on 2026-12-07 (the report's own words; 'no loss of life' the dead only)."""
     rows = coded_fields(87, *FIRST_FIELDS, "event_date_end", "origin_country", "perpetrator")
     ids = ("1160", "1161", "1163", "1165", "1166", "1167")
     assert {rid: rows[rid] for rid in ids} == {
@@ -63,10 +64,23 @@ def test_fire_from_across_the_line_as_coded() -> None:
         "1163": [("2014-11-15", "day", "PK", None, 2, CLASH, "alleged", None, "AF", None)],
         "1165": [
             ("2017-05-07", "week", "PK", None, 2, CLASH, "alleged", "2017-05-13", "AF", "Afghan forces"),
-            ("2017-05-07", "week", "PK", 2, None, DISRUPTED, "confirmed", "2017-05-13", None, "FC personnel"),
+            ("2017-05-07", "week", "PK", 2, None, DISRUPTED, "confirmed", "2017-05-13", None, "the border personnel"),
         ],
-        "1166": [("2017-03-06", "week", "PK", 0, 0, SHELLING, "alleged", "2017-03-12", "IR", None)],
-        "1167": [("2017-11-09", "day", "PK", 6, 4, CLASH, "alleged", None, "AF", "militants")],
+        "1166": [("2017-03-06", "week", "PK", 0, None, SHELLING, "alleged", "2017-03-12", "IR", None)],
+        "1167": [
+            (
+                "2017-11-09",
+                "day",
+                "PK",
+                6,
+                4,
+                CLASH,
+                "alleged",
+                None,
+                "AF",
+                "a group of militants from across the border in Afghanistan",
+            )
+        ],
     }
 
 
