@@ -34,6 +34,8 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
+from .group_own_word import group_own_word
+from .lawful_fire import lawful_fire
 from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
 from .guards_answer import civilians_at_their_trade, state_answers
@@ -171,3 +173,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     men_crossed_from(draft, sentences, background)  # "militants who crossed from Afghanistan", actor read: AF
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
+    group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
+    lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
