@@ -48,7 +48,7 @@ def group_own_word(draft: Draft, sentences: list[Sentence], background: set[int]
             if group is None or _canonical(group) != _canonical(blamed):
                 continue
             draft.read_attribution("claimed", sentence)
-            draft.set("perpetrator", actor, sentence)
+            draft.set("perpetrator", blamed, sentence)  # the group's name, not a phrase the actor ran into
             draft.set("attributed_by", group, sentence)
             draft.notes.append(f"{group} tells the act as its own: the allegation becomes its claim, claimed.")
             return
