@@ -34,10 +34,9 @@ from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
-from .group_own_word import group_own_word
-from .lawful_fire import lawful_fire
 from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
+from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
@@ -45,6 +44,7 @@ from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
 from .killing_of import killing_of_nationals
+from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .no_time_given import no_time_given

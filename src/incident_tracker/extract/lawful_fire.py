@@ -3,15 +3,15 @@
 "The SNB said weapons had been used lawfully against a border violator" (CACI Analyst 1259, quoting Uzbekistan's
 National Security Service), "Rahmatulloyev said ... the Tajik border guards opened fire in line with the rules"
 (Asia-Plus 383, the Tajik border service's spokesman): a service that defends its guards' fire as lawful accepts that
-they fired, which the codebook calls ``confirmed`` (responsibility accepted), not another side's ``alleged``. The
-first sight of round 90's dev part read 1259 as ``alleged`` (the shape's first-time miss), and 383 was read the same
-way before it. Read only to strengthen a blame already read: the draft's attribution is ``alleged``, its actor is
-one state's force (guards, troops, forces, servicemen, police), and a sentence within the draft's span (its first
-sentence to its last, not background: 1259's press release sits between the lead and the SNB's account) tells fire or weapons used "lawfully", "in line with the rules", "in accordance with the law/rules" and
-names that state and no other ("Uzbekistan's National Security Service", "the Tajik border guards"); "not",
-"never" or "denied" in it reads nothing. A post chief's warning shots "within the law" in a crowd's clash (Khovar
-537) name another actor than the draft's (the crowd), so they are left alone. :mod:`.force_justified` reads the
-other shape, the guards' fire after an ignored order to stop.
+they fired, which the codebook calls ``confirmed`` (responsibility accepted), not another side's ``alleged``. Round
+90's dev part was read ``alleged`` at first sight (1259), and 383 the same way before it. Read only to strengthen a
+blame already read: the draft's attribution is ``alleged``, its actor is one state's force (guards, troops, forces,
+servicemen, police), and a sentence within the draft's span (its first sentence to its last, not background:
+1259's press release sits between the lead and the SNB's account) tells fire or weapons used "lawfully", "in line
+with the rules" or "in accordance with the law" and names that state and no other ("Uzbekistan's National Security
+Service", "the Tajik border guards"); "not", "never" or "denied" in it reads nothing. A post chief's warning shots
+"within the law" in a crowd's clash (Khovar 537) are not read: the draft's actor there is the crowd.
+:mod:`.own_side`'s ``force_justified`` reads the other shape, the guards' fire after an ignored order to stop.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ _LAWFUL = re.compile(
     r"instructions|procedures?))\b"
 )
 #: The fire itself: "opened fire", "weapons had been used", "fired", "shot".
-_FIRE = re.compile(r"\b(?:opened\s+fire|fired|shot|used\s+(?:their\s+)?(?:weapons|firearms)|weapons\s+(?:had\s+|have\s+)?been\s+used)\b")
+_FIRE = re.compile(
+    r"\b(?:opened\s+fire|fired|shot|used\s+(?:their\s+)?(?:weapons|firearms)|weapons\s+(?:had\s+|have\s+)?been\s+used)\b"
+)
 _DENIED = re.compile(r"\b(?:not|never|denied|denies|deny|rejected)\b")
 #: A state's force as the actor: its guards, troops, forces, servicemen or police.
 _FORCE = re.compile(r"\b(?:[Gg]uards?|[Tt]roops|[Ff]orces|[Ss]ervicemen|[Pp]olice|[Aa]rmy|[Mm]ilitary)\b")
