@@ -36,6 +36,7 @@ from .fled_back import fled_back
 from .force_admits import force_admits
 from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
+from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
@@ -43,6 +44,7 @@ from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
 from .killing_of import killing_of_nationals
+from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .no_time_given import no_time_given
@@ -171,3 +173,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     men_crossed_from(draft, sentences, background)  # "militants who crossed from Afghanistan", actor read: AF
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
+    group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
+    lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
