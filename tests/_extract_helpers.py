@@ -128,18 +128,23 @@ def held_back_section(round_: int) -> str:
 
 def assert_scored_on_its_own(round_: int, *, texts: int, incidents: int, test: int, dev: int) -> None:
     """``--round N`` scores the round's reports alone: ``texts`` reports, ``incidents`` coded, ``test`` and ``dev``
-    of them on each side (the evaluation docs/extract.md shows, through scripts/docgen.py)."""
+    of them on each side (the evaluation docs/extract.md shows, through scripts/docgen.py).
+
+    Each side is scored through ``offline_drafts``, as ``real_round`` is: the session's drafts of the round's reports
+    (kept by ``real_round`` a line before, or by the splits' evaluations of the docs and corpus tests) are read back
+    instead of being extracted twice more; what is checked, how many reports each side's evaluation scores, is the same
+    (suite27)."""
     scripts = str(REAL.parent.parent.parent / "scripts")
     if scripts not in sys.path:
         sys.path.insert(0, scripts)
-    from docgen import real_round
+    from docgen import offline_drafts, real_round
     from eval_extract import evaluate_real
 
     result = real_round(round_)
     assert result["texts"] == texts
     assert result["incidents"]["expected"] == incidents
-    assert evaluate_real("test", round_=round_)["texts"] == test
-    assert evaluate_real("dev", round_=round_)["texts"] == dev
+    assert evaluate_real("test", round_=round_, drafts_of=offline_drafts)["texts"] == test
+    assert evaluate_real("dev", round_=round_, drafts_of=offline_drafts)["texts"] == dev
 
 
 #: ACLED's sub-event types as a coding writes them, for the rounds' expected rows.

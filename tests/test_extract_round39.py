@@ -58,7 +58,7 @@ def test_the_thirty_ninth_rounds_reports_are_there() -> None:
 
 def test_the_thirty_ninth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
+    from docgen import offline_drafts, real_round
 
     result = real_round(39)
     assert result["texts"] == 8
@@ -66,5 +66,5 @@ def test_the_thirty_ninth_round_is_scored_on_its_own() -> None:
     # Scored on dev only: no report of the round is on test.
     from eval_extract import evaluate_real
 
-    assert evaluate_real("test", round_=39)["texts"] == 0
-    assert evaluate_real("dev", round_=39)["texts"] == 8
+    assert evaluate_real("test", round_=39, drafts_of=offline_drafts)["texts"] == 0
+    assert evaluate_real("dev", round_=39, drafts_of=offline_drafts)["texts"] == 8

@@ -112,8 +112,13 @@ def _locator() -> Locator:
     return gazetteer_locator(Path("no-such-places.db"))
 
 
+@cache
 def read(text: str) -> tuple[str | None, tuple[str, str]] | None:
-    """The first draft's target type and (event_type, sub_event_type), or None when nothing is drafted."""
+    """The first draft's target type and (event_type, sub_event_type), or None when nothing is drafted.
+
+    Kept for the module (suite27): the grid's own test reads each cell once, and the share's test reads every cell
+    again; a cell's drafts depend only on its text, so the share reads back what the cells' tests drafted.
+    """
     drafts = extract_drafts(text, PUBLISHED, locate=_locator())
     if not drafts:
         return None

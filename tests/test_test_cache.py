@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,3 +189,24 @@ def test_the_session_and_its_processes_write_bytecode_whatever_the_shell_says(mo
     conftest.keep_bytecode()
     assert conftest.NO_BYTECODE_ENV not in os.environ and sys.dont_write_bytecode is False
     assert subprocess.run(child, capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_a_rounds_own_score_reads_the_sessions_drafts_instead_of_extracting_again(monkeypatch: pytest.MonkeyPatch):
+    """A held-back round's "scored on its own" test scores the round, then each side of it: the same reports three
+    times. All three read the session's drafts (``docgen.offline_drafts``), so once the round's reports are drafted (by
+    the docs' and corpus' evaluations, or the first pass here) no report is extracted again (suite27: the two sides'
+    scores extracted every round's reports twice more, 10-15 s of a session's CPU)."""
+    import incident_tracker.extract as extract
+    from test_extract_round86 import TestTheBatch  # inside: a class imported at the top would be collected here too
+
+    TestTheBatch().test_the_round_is_scored_on_its_own()  # drafts the round's six reports, unless the session has
+    calls: list[str] = []
+    extract_drafts = extract.extract_drafts
+
+    def counted(text: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(text[:60])
+        return extract_drafts(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_drafts", counted)
+    TestTheBatch().test_the_round_is_scored_on_its_own()
+    assert calls == []
