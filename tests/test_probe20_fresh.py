@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from conftest import signals_at_start
+
 #: The command line as the console script runs it, with a signal sent to itself once the command has returned
 #: (an ``atexit`` function runs as the interpreter ends): the moment a `kill` lands just after "Wrote …".
 _SIGNAL_AT_EXIT = """
@@ -34,7 +36,7 @@ def test_a_signal_after_the_command_has_finished_does_not_contradict_it(
     run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input")
     out = tmp_path / "out.csv"
     done = subprocess.run(
-        [sys.executable, "-c", _SIGNAL_AT_EXIT, str(int(signum)), "export", "-o", str(out)],
+        [sys.executable, "-c", signals_at_start() + _SIGNAL_AT_EXIT, str(int(signum)), "export", "-o", str(out)],
         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL, env=dict(os.environ),
     )  # fmt: skip
     assert (done.returncode, done.stderr) == (0, f"Wrote 1 incident to {out}.\n")
@@ -116,7 +118,8 @@ def test_an_import_into_a_new_database_stopped_as_its_schema_is_made_leaves_no_f
     rows.write_text("event_date,country,event_type\n2025-11-24,TJ,Battles\n", encoding="utf-8")
     new = tmp_path / "new.db"
     done = subprocess.run(
-        [sys.executable, "-c", _CTRL_C_AS_THE_SCHEMA_IS_MADE, "--db", str(new), "import", str(rows)],
+        [sys.executable, "-c", signals_at_start() + _CTRL_C_AS_THE_SCHEMA_IS_MADE, "--db", str(new), "import",
+         str(rows)],
         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert done.returncode == 130 and done.stderr.startswith("Error: Interrupted (Ctrl-C): stopped."), done.stderr
