@@ -90,7 +90,9 @@ _ARMED_NOUNS = (
     r"terrorist (?:groups?|cells?|teams?)"
 )
 _ACTOR = (
-    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
+    # (a day is no side, nor a link word part of one: "killed on Monday when the Taliban stormed" is the Taliban)
+    rf"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:(?!{_WEEKDAY}\b)(?:[A-Z][\w’'-]*\s+){{1,4}}?"
+    r"(?:(?!(?:when|after|while|before|as|where|since|until|because)\b)[a-z]+\s+){0,2}?"
     rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS})|"
     # "the Taliban fired the first shot": a side that is its own name, with no adjective before it
     r"Taliban(?:\s+(?:forces|fighters|guards|border guards))?))"
