@@ -45,9 +45,8 @@ _HARM = re.compile(
 )
 #: Someone speaking before the violence: the paragraph is what was said of the incident, not another one.
 #: ("was reported to have been beaten" is the act, hedged: nobody speaks in it.)
-_SPEAKS = re.compile(
-    r"\b(?:said|says|told|reported(?!\s+to\s+(?:have|be)\b)|announced|added|claimed|confirmed)\b", re.IGNORECASE
-)
+SPEECH_VERBS = r"said|says|told|reported(?!\s+to\s+(?:have|be)\b)|announced|added|claimed|confirmed"
+_SPEAKS = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def day_told_apart(text: str, current: Draft, *, new_paragraph: bool, latest: dt.date) -> FoundDate | None:

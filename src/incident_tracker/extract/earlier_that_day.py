@@ -22,16 +22,15 @@ from __future__ import annotations
 import re
 
 from .dates import FoundDate
+from .day_apart import SPEECH_VERBS
 from .draft import Draft
 from .vocab import VIOLENCE
 
 #: "Earlier on Thursday", "Later on Monday": the opening, right before its day.
 _OPENS = re.compile(r"\s*(?:Earlier|Later),?\s+(?=on\s)", re.IGNORECASE)
 #: Someone speaking before the violence: what was said of the incident, not another one (as .day_apart reads it).
-_SPEAKS = re.compile(
-    r"\b(?:said|says|told|reported(?!\s+to\s+(?:have|be)\b)|announced|added|claimed|confirmed|denied|had\s+put)\b",
-    re.IGNORECASE,
-)
+#: (.day_apart's verbs, and a denial or a figure put, which open what was said of this incident too.)
+_SPEAKS = re.compile(rf"\b(?:{SPEECH_VERBS}|denied|had\s+put)\b", re.IGNORECASE)
 #: A place named by its own capitalised name after "in", "at", "near", or "province of": "in Upper Orakzai Agency".
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|province\s+of|district\s+of)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)"
