@@ -16,6 +16,7 @@ from .apposition import rewrite_apposition
 from .around_area import around_area
 from .building_in import building_in_town, facility_area_off
 from .coverage import read_coverage
+from .european_frames import european_frames_off
 from .half_district_lead import half_district_last
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
@@ -33,7 +34,6 @@ from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import split_name
 from .phrase_head import crossing_words_off, names_a_crossing, near_off, unit_word_off
-from .phrase_italian import italian_units_off
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -208,7 +208,7 @@ def _read(text: str) -> ParsedQuery:
     into a head and its context (brackets, commas), the words around the head taken off one step at a time,
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
-    text = italian_units_off(inland_port_off(text))  # "X nella regione di Y"; "吐尔尕特口岸": geo/inland_ports.py
+    text = european_frames_off(inland_port_off(text))  # "la province de X"; "吐尔尕特口岸": geo/inland_ports.py
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
     text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))

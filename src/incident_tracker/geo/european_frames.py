@@ -1,0 +1,253 @@
+"""Unit phrases of Spanish, French, German and Serbian wire copy, read as their English wording.
+
+Batch 78 brought the set's first strings in these languages, and the reader refused each whole phrase whose frame
+words it did not know, though it knew the name inside: "la provincia suroccidental afgana de Nimroz", "la province
+afghane du Nangarhar", "der westafghanischen Provinz Nimrus", "Grenzübergang Islam Qala-Dougharoun", "au
+poste-frontière de Torkham", "provincije Južni Horasan" (g7525-g7560). The English reader already reads the same
+phrases written the English way ("the southwestern Afghan province of Nimroz", "the Torkham border post"), so this
+module rewrites them into that wording and nothing more; it guesses nothing ("la province de X" with an unknown X is
+"the province of X", which stays empty).
+
+One table per language (:data:`_LANGUAGES`): its unit words and the English each is read as (a province, district,
+town or village is written "the province of X"; an area, crossing, post or pass "the X border post", as English puts
+them), its articles, the words for "of" after a unit (Spanish and French: "de", "du", "del"; German and Serbian put
+the name straight after the unit), the prepositions a phrase may open with ("en", "dans", "au", "im", "u"), and the
+adjectives that may stand between article and name: a people's adjective is kept as the English one ("afgana",
+"afghane", "westafghanischen", "avganske": Afghan), which bounds the answer to that country as "the Afghan province
+of" does; a direction's or a border's ("suroccidental", "méridionale", "fronteriza") is skipped, as the English
+reader skips "southwestern". Only a part (between commas) that is wholly such a phrase, the name capitalised, is
+rewritten. A border post or other facility "near" a town ("un puesto fronterizo próximo a la ciudad de X") lies
+somewhere around it: the town's district stands in ("X district"), not the town. Italian keeps its own reader
+(:mod:`.phrase_italian`), which this one calls after its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .phrase_italian import italian_units_off
+
+#: The forms of the English wording: "the province of X" (a unit that holds the name) and "the X border post" (a
+#: kind word English writes after the name).
+_OF, _AFTER = "of", "after"
+
+
+@dataclass(frozen=True)
+class _Language:
+    """One language's frame words (regular-expression alternatives, lower case; see the module docstring)."""
+
+    units: dict[str, tuple[str, str]]  # word (a pattern) -> (English unit word, form)
+    articles: str
+    links: str  # "of" after a unit word; "" where the name follows the unit directly
+    leads: dict[str, str]  # opening preposition (a pattern) -> English
+    peoples: dict[str, str]  # a people's adjective (a pattern) -> the English adjective
+    skipped: str  # adjectives of direction or border, skipped
+    facilities: str = ""  # a post, barracks or checkpoint, "near" a town (see the module docstring)
+    near: str = ""
+
+
+_TOWN_UNITS = ("city", "town", "village")
+
+_SPANISH = _Language(
+    units={
+        "provincia": ("province", _OF),
+        "distrito": ("district", _OF),
+        "regi[oó]n": ("region", _OF),
+        "ciudad": ("city", _OF),
+        "(?:pueblo|poblado|aldea)": ("village", _OF),
+        "(?:[aá]rea|zona)": ("area", _AFTER),
+        "(?:cruce|paso)\\s+fronterizo": ("border crossing", _AFTER),
+        "puesto\\s+fronterizo": ("border post", _AFTER),
+        "puesto\\s+de\\s+control": ("checkpoint", _AFTER),
+    },
+    articles="el|la|los|las|un|una",
+    links="de",
+    leads={"en": "in", "cerca\\s+de": "near", "a\\s+lo\\s+largo\\s+de": "along"},
+    peoples={
+        "afgan[oa]s?": "Afghan",
+        "iran[ií](?:es)?": "Iranian",
+        "(?:pakistan|paquistan)[ií](?:es)?": "Pakistani",
+        "tayik[oa]s?": "Tajik",
+        "uzbek[oa]s?": "Uzbek",
+        "turkmen[oa]s?": "Turkmen",
+        "kirgu[ií]s(?:[oa]s?)?": "Kyrgyz",
+        "kazaj[oa]s?": "Kazakh",
+        "chin[oa]s?": "Chinese",
+    },
+    skipped="(?:su[rd]|nor)?(?:occidental|oriental)(?:es)?|septentrional(?:es)?|meridional(?:es)?|central(?:es)?|"
+    "fronteriz[oa]s?",
+    facilities="puesto\\s+fronterizo|puesto(?:\\s+de\\s+control)?|cuartel|base|garita",
+    near="pr[oó]xim[oa]\\s+a|cerca\\s+de|cercan[oa]\\s+a|junto\\s+a",
+)
+_FRENCH = _Language(
+    units={
+        "province": ("province", _OF),
+        "district": ("district", _OF),
+        "r[ée]gion": ("region", _OF),
+        "ville": ("city", _OF),
+        "village": ("village", _OF),
+        "(?:zone|secteur)": ("area", _AFTER),
+        "(?:poste[-\\s]fronti[eè]re|poste\\s+frontalier)": ("border post", _AFTER),
+        "(?:point|poste)\\s+de\\s+passage(?:\\s+frontalier)?|passage\\s+frontalier": ("border crossing", _AFTER),
+        "(?:passe|col)": ("pass", _AFTER),
+    },
+    articles="le|la|les|l['’]|un|une",
+    links="de|d['’]",
+    leads={"dans": "in", "en": "in", "[àa]": "at", "pr[eè]s\\s+de": "near", "le\\s+long\\s+de": "along"},
+    peoples={
+        "afghane?s?": "Afghan",
+        "iranien(?:ne)?s?": "Iranian",
+        "pakistanaise?s?": "Pakistani",
+        "tadjike?s?": "Tajik",
+        "ouzb[eè]ke?s?": "Uzbek",
+        "turkm[eè]ne?s?": "Turkmen",
+        "kirghize?s?": "Kyrgyz",
+        "kazakhe?s?": "Kazakh",
+        "chinoise?s?": "Chinese",
+    },
+    skipped="(?:sud|nord)?-?(?:occidental|oriental)e?s?|septentrionale?s?|m[ée]ridionale?s?|frontali[eè]re?s?",
+    facilities="poste[-\\s]fronti[eè]re|poste\\s+frontalier|poste|caserne|base|point\\s+de\\s+contr[oô]le",
+    near="pr[eè]s\\s+de|proche\\s+de|[àa]\\s+proximit[ée]\\s+de",
+)
+_GERMAN_PEOPLES = "afghan|iran|pakistan|tadschik|usbek|turkmen|kirgis|kasach|chines"
+_GERMAN = _Language(
+    units={
+        "provinz": ("province", _OF),
+        "(?:bezirk|distrikt)": ("district", _OF),
+        "stadt": ("city", _OF),
+        "dorf": ("village", _OF),
+        "gebiet": ("area", _AFTER),
+        "grenz[üu]bergang": ("border crossing", _AFTER),
+        "(?:grenzposten|grenzstation)": ("border post", _AFTER),
+        "kontrollpunkt": ("checkpoint", _AFTER),
+    },
+    articles="der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines",
+    links="",
+    leads={"in": "in", "bei": "near", "nahe": "near", "an": "at"},
+    peoples={
+        f"(?:nord|s[üu]d|ost|west|zentral|mittel)*(?:{stem})\\w*isch\\w*": english
+        for stem, english in zip(
+            _GERMAN_PEOPLES.split("|"),
+            ("Afghan", "Iranian", "Pakistani", "Tajik", "Uzbek", "Turkmen", "Kyrgyz", "Kazakh", "Chinese"),
+            strict=True,
+        )
+    },
+    skipped="(?:nord|s[üu]d|ost|west)\\w*lich\\w*|grenznah\\w*",
+    facilities="grenzposten|grenzstation|posten|kaserne|st[üu]tzpunkt|kontrollpunkt",
+    near="nahe|bei|in\\s+der\\s+n[äa]he\\s+von",
+)
+_SERBIAN = _Language(
+    units={
+        "(?:provincij|pokrajin)[aeiu]": ("province", _OF),
+        "okrug[au]?": ("district", _OF),
+        "grani[čc]n(?:i|og|om)\\s+prelaz[au]?": ("border crossing", _AFTER),
+    },
+    articles="",
+    links="",
+    leads={"u": "in", "kod": "near", "blizu": "near"},
+    peoples={
+        "avgan(?:istan)?sk\\w*": "Afghan",
+        "iransk\\w*": "Iranian",
+        "pakistansk\\w*": "Pakistani",
+        "tad[žz]i[čc]k\\w*": "Tajik",
+        "uzbe[čc]k\\w*": "Uzbek",
+        "kinesk\\w*": "Chinese",
+    },
+    skipped="(?:severo|jugo)?(?:isto[čc]n|zapadn|severn|ju[žz]n)\\w*|grani[čc]n\\w*",
+)
+_LANGUAGES = (_SPANISH, _FRENCH, _GERMAN, _SERBIAN)
+
+#: Contractions of a preposition and an article, written out so that one pattern reads both: Spanish "del", "al",
+#: French "du", "au", "aux", German "im", "am" (lower case inside a part; any case at its start).
+_CONTRACTIONS = {
+    "del": "de el",
+    "al": "a el",
+    "du": "de le",
+    "au": "à le",
+    "aux": "à les",
+    "im": "in dem",
+    "am": "an dem",
+}
+_CONTRACTED = re.compile(r"(?:^(?i:(?P<first>del|al|du|au|aux|im|am))|(?<=\s)(?P<inner>del|al|du|au|aux|im|am))(?=\s)")
+#: A name: a capitalised word (any script's capital, or a letter of a script without case), then anything.
+_NAME = r"(?P<name>(?-i:[^\W\d_a-zß-ÿ])\S*(?:\s+\S+)*?)"
+
+
+def _alternatives(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+
+def _phrase(language: _Language) -> re.Pattern[str]:
+    """A part wholly one unit phrase of ``language``: lead, article, adjectives, unit, link, article, name."""
+    lead = f"(?:(?P<lead>{_alternatives(language.leads)})\\s+)?"
+    article = f"(?:(?:{language.articles})(?:\\s+|(?<=['’])))?" if language.articles else ""
+    adjective = f"(?:{_alternatives(language.peoples)}|{language.skipped})"
+    unit = f"(?P<unit>{_alternatives(language.units)})"
+    if language.links:  # "la provincia suroccidental afgana de Nimroz": the adjectives after the unit, then "de"
+        link = f"\\s+(?:{language.links})(?:\\s+|(?<=['’])){article}"
+        return re.compile(f"^{lead}{article}{unit}(?P<adjs>(?:\\s+{adjective})*){link}{_NAME}$", re.IGNORECASE)
+    return re.compile(f"^{lead}{article}(?P<adjs>(?:{adjective}\\s+)*){unit}\\s+{_NAME}$", re.IGNORECASE)
+
+
+def _near_facility(language: _Language) -> re.Pattern[str] | None:
+    """A part naming a facility "near" a town: "un puesto fronterizo próximo a la ciudad de X"."""
+    if not language.facilities:
+        return None
+    article = f"(?:(?:{language.articles})(?:\\s+|(?<=['’])))?"
+    adjectives = f"(?:(?:{_alternatives(language.peoples)}|{language.skipped})\\s+)*"
+    towns = _alternatives(pattern for pattern, (english, _) in language.units.items() if english in _TOWN_UNITS)
+    town = f"(?:(?:{towns})\\s+(?:(?:{language.links})(?:\\s+|(?<=['’])))?)?" if language.links else f"(?:{towns})?\\s*"
+    return re.compile(
+        f"^{article}(?:{language.facilities})\\s+{adjectives}(?:{language.near})\\s+{article}{town}{_NAME}$",
+        re.IGNORECASE,
+    )
+
+
+_PHRASES = tuple((language, _phrase(language), _near_facility(language)) for language in _LANGUAGES)
+
+
+def _english(language: _Language, match: re.Match[str]) -> str:
+    """The part in English words: "the Afghan province of Nimroz", "at the Torkham border post"."""
+    unit = match["unit"].casefold()
+    english, form = next(v for k, v in language.units.items() if re.fullmatch(k, unit, re.IGNORECASE))
+    lead = match["lead"] and next(v for k, v in language.leads.items() if re.fullmatch(k, match["lead"], re.I))
+    peoples = [
+        next(v for k, v in language.peoples.items() if re.fullmatch(k, word, re.IGNORECASE))
+        for word in (match["adjs"] or "").split()
+        if any(re.fullmatch(k, word, re.IGNORECASE) for k in language.peoples)
+    ]
+    people = f"{peoples[0]} " if len(set(peoples)) == 1 else ""  # two peoples' adjectives: neither is kept
+    name = match["name"].strip()
+    phrase = f"the {people}{english} of {name}" if form == _OF else f"the {people}{name} {english}"
+    return f"{lead} {phrase}" if lead else phrase
+
+
+def _contractions_out(part: str) -> str:
+    return _CONTRACTED.sub(lambda m: _CONTRACTIONS[(m["first"] or m["inner"]).casefold()], part)
+
+
+def _part(part: str) -> str | None:
+    """One comma-separated part in English words, or None where it is no unit phrase of a language here."""
+    plain = _contractions_out(part.strip())
+    for language, phrase, near in _PHRASES:
+        if near is not None and (match := near.match(plain)):
+            return f"{match['name'].strip()} district"  # a post near a town: the town's district stands in
+        if match := phrase.match(plain):
+            return _english(language, match)
+    return None
+
+
+def european_frames_off(text: str) -> str:
+    """``text`` with its Spanish, French, German and Serbian unit phrases in English words ("la province afghane du
+    Nangarhar": "the Afghan province of Nangarhar"), its Italian ones in English order (:mod:`.phrase_italian`), or
+    ``text`` unchanged when it holds none."""
+    parts = text.split(",")
+    read = [_part(part) for part in parts]
+    if any(read):
+        text = ", ".join(new if new is not None else old.strip() for old, new in zip(parts, read, strict=True))
+    return italian_units_off(text)
+
+
+__all__ = ["european_frames_off"]
