@@ -23,6 +23,8 @@ _PASHTO_AREA = re.compile(
     r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:شاوخوا(?:\s+(?=\S))?)?"
     r"(?:(?:سیم|سيم|ساح|حوز|منطق)(?:ه|ې|و)|(?<=شاوخوا))$"
 )
+#: "د فراه ولایت سرحدي سیمه" (the border area of Farah province): an area word after a province's level word.
+_PROVINCE_WORD = re.compile(r"\s(?:ولایت|ولايت)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې|ښارګوټ(?:ی|ي|ې|و))$")
 _PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
 #: "خرلاڅيو لارې" (the Kharlachi road): a name in the oblique ("-يو") before a road, area or border
@@ -57,8 +59,9 @@ def read_pashto(text: str) -> tuple[str, bool]:
     for part in _level_split(_PASHTO_LINK.split(text)):
         part = part.strip()
         match = _PASHTO_AREA.search(part)
-        if match:
-            part, near = part[: match.start()].strip(), True
+        if match:  # the (border) area of a province lies in it, as the Arabic reader reads it (geo153): not near
+            part = part[: match.start()].strip()
+            near = near or not _PROVINCE_WORD.search(part)
         part = _pashto_kind_off(part)
         match = _LEVEL_AFTER.match(part)
         if match:

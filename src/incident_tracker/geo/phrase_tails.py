@@ -53,6 +53,14 @@ _UNIT_HEADQUARTERS = re.compile(
     r"(?:agency|district|tehsil|sub-?divisional|divisional)\s+headquarters$",
     re.IGNORECASE,
 )
+#: "X, tehsil headquarters of Y" (g7513): a capitalised name, then after its comma the seat of a unit "of" a
+#: capitalised one: the place and the unit it lies in, "X, Y" (not an office: the town that is the unit's seat).
+_SEAT_OF = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),\s+(?:the\s+)?"
+    r"(?:(?:agency|district|tehsil|sub-?divisional|divisional|administrative)\s+)?"
+    r"headquarters\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: " and surrounding hills", " and the surrounding areas", " and its environs": the place's own surroundings.
 _AND_SURROUNDINGS = re.compile(
     r"^(?P<name>\S.*?)\s+and\s+(?:(?:the|its)\s+)?(?:(?:surrounding|nearby|adjoining|adjacent)\s+"
@@ -160,6 +168,8 @@ def unit_headquarters_off(text: str) -> str:
     """ "the fort area in the Wana agency headquarters" → "the fort area in Wana": the headquarters of an agency,
     district or tehsil named after its seat is that town (a police or Scouts headquarters is a compound, and is
     read as one: :mod:`.building_in`)."""
+    if "headquarters of" in text.casefold():  # "Kalaya, tehsil headquarters of Lower Orakzai Agency": Kalaya, of it
+        text = _SEAT_OF.sub(r"\g<name>, ", text)
     if not text.casefold().endswith("headquarters"):
         return text  # read on every place string: most end otherwise, and need no search
     return _UNIT_HEADQUARTERS.sub(r"\g<name>", text)
