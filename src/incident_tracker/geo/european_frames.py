@@ -171,6 +171,8 @@ _CONTRACTIONS = {
     "am": "an dem",
 }
 _CONTRACTED = re.compile(r"(?:^(?i:(?P<first>del|al|du|au|aux|im|am))|(?<=\s)(?P<inner>del|al|du|au|aux|im|am))(?=\s)")
+#: "con Irán", "avec l'Iran", "mit Iran", "sa Iranom" after a crossing's name: the country across it ("with").
+_WITH = re.compile(r"(?<=\S)\s+(?:con|avec|mit|sa)\s+(?=\S)")
 #: A name: a capitalised word (any script's capital, or a letter of a script without case), then anything.
 _NAME = r"(?P<name>(?-i:[^\W\d_a-zß-ÿ])\S*(?:\s+\S+)*?)"
 
@@ -219,8 +221,11 @@ def _english(language: _Language, match: re.Match[str]) -> str:
         if any(re.fullmatch(k, word, re.IGNORECASE) for k in language.peoples)
     ]
     people = f"{peoples[0]} " if len(set(peoples)) == 1 else ""  # two peoples' adjectives: neither is kept
-    name = match["name"].strip()
+    name, _, across = match["name"].strip().partition(" with ")
+    if form == _OF or not across:  # "el cruce fronterizo de Islam Qala con Irán": the crossing "with" Iran
+        name, across = match["name"].strip(), ""
     phrase = f"the {people}{english} of {name}" if form == _OF else f"the {people}{name} {english}"
+    phrase = f"{phrase} with {across}" if across else phrase
     return f"{lead} {phrase}" if lead else phrase
 
 
@@ -230,7 +235,7 @@ def _contractions_out(part: str) -> str:
 
 def _part(part: str) -> str | None:
     """One comma-separated part in English words, or None where it is no unit phrase of a language here."""
-    plain = _contractions_out(part.strip())
+    plain = _WITH.sub(" with ", _contractions_out(part.strip()))
     for language, phrase, near in _PHRASES:
         if near is not None and (match := near.match(plain)):
             return f"{match['name'].strip()} district"  # a post near a town: the town's district stands in
