@@ -33,9 +33,10 @@ def test_the_territory_of_an_uzbek_district_is_the_district(
     [
         ("the Miranshah district headquarters", "Miranshah"),
         ("a checkpoint in the Wana tehsil headquarters", "a checkpoint in Wana"),
-        # a police or Scouts headquarters is a compound, read as a building; "headquarters of X" is an apposition
+        # a police or Scouts headquarters is a compound, read as a building
         ("the police headquarters in Wana", "the police headquarters in Wana"),
-        ("Khar, headquarters of Bajaur Agency", "Khar, headquarters of Bajaur Agency"),
+        # "X, headquarters of Y" after a name is X of Y, not an office (geo155: "Kalaya, tehsil headquarters of …")
+        ("Khar, headquarters of Bajaur Agency", "Khar, Bajaur Agency"),
     ],
 )
 def test_a_units_headquarters_is_its_seat(text: str, reading: str) -> None:
