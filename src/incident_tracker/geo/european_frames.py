@@ -1,4 +1,4 @@
-"""Unit phrases of Spanish, French, German and Serbian wire copy, read as their English wording.
+"""Unit phrases of Spanish, French, German, Serbian, Italian, Portuguese, Polish and Dutch, read in English words.
 
 Batch 78 brought the set's first strings in these languages, and the reader refused each whole phrase whose frame
 words it did not know, though it knew the name inside: "la provincia suroccidental afgana de Nimroz", "la province
@@ -17,8 +17,17 @@ adjectives that may stand between article and name: a people's adjective is kept
 of" does; a direction's or a border's ("suroccidental", "méridionale", "fronteriza") is skipped, as the English
 reader skips "southwestern". Only a part (between commas) that is wholly such a phrase, the name capitalised, is
 rewritten. A border post or other facility "near" a town ("un puesto fronterizo próximo a la ciudad de X") lies
-somewhere around it: the town's district stands in ("X district"), not the town. Italian keeps its own reader
-(:mod:`.phrase_italian`), which this one calls after its own.
+somewhere around it: the town's district stands in ("X district"), not the town.
+
+Batch 79 added Italian, Portuguese, Polish and Dutch tables ("provincia kirghiza di Batken", "l'aeroporto di Batken",
+"província meridional de Nimroze", "prowincję Kandahar", "de grensovergang bij Chaman"), and English's own "the airport
+of X", which the English reader reads only as "X airport". A direction after the name inside the part ("na południu
+Afganistanu") or as a part of its own ("no sudoeste do Afeganistão") is dropped, as a leading one is skipped; a place's
+name in the language's own words ("Vriendschapspoort") is put in English ("Friendship Gate"). The older Italian reader
+(:mod:`.phrase_italian`) is still called after this one: it reads a unit phrase *inside* a part ("riserva naturale X
+nella regione di Y"), which these tables, reading whole parts only, do not; folding it in would make them read inside
+parts for every language. Turkish, Japanese and Korean, whose unit word follows the name, are read first by
+:mod:`.suffix_frames`.
 """
 
 from __future__ import annotations
@@ -242,7 +251,6 @@ _POLISH = _Language(
 _DUTCH = _Language(
     units={
         "provincie": ("province", _OF),
-        "district": ("district", _OF),
         "regio": ("region", _OF),
         "stad": ("city", _OF),
         "dorp": ("village", _OF),
