@@ -1,4 +1,4 @@
-"""Unit phrases of Spanish, French, German and Serbian wire copy, read as their English wording.
+"""Unit phrases of Spanish, French, German, Serbian, Italian, Portuguese, Polish and Dutch, read in English words.
 
 Batch 78 brought the set's first strings in these languages, and the reader refused each whole phrase whose frame
 words it did not know, though it knew the name inside: "la provincia suroccidental afgana de Nimroz", "la province
@@ -17,17 +17,27 @@ adjectives that may stand between article and name: a people's adjective is kept
 of" does; a direction's or a border's ("suroccidental", "méridionale", "fronteriza") is skipped, as the English
 reader skips "southwestern". Only a part (between commas) that is wholly such a phrase, the name capitalised, is
 rewritten. A border post or other facility "near" a town ("un puesto fronterizo próximo a la ciudad de X") lies
-somewhere around it: the town's district stands in ("X district"), not the town. Italian keeps its own reader
-(:mod:`.phrase_italian`), which this one calls after its own.
+somewhere around it: the town's district stands in ("X district"), not the town.
+
+Batch 79 added Italian, Portuguese, Polish and Dutch tables ("provincia kirghiza di Batken", "l'aeroporto di Batken",
+"província meridional de Nimroze", "prowincję Kandahar", "de grensovergang bij Chaman"), and English's own "the airport
+of X", which the English reader reads only as "X airport". A direction after the name inside the part ("na południu
+Afganistanu") or as a part of its own ("no sudoeste do Afeganistão") is dropped, as a leading one is skipped; a place's
+name in the language's own words ("Vriendschapspoort") is put in English ("Friendship Gate"). The older Italian reader
+(:mod:`.phrase_italian`) is still called after this one: it reads a unit phrase *inside* a part ("riserva naturale X
+nella regione di Y"), which these tables, reading whole parts only, do not; folding it in would make them read inside
+parts for every language. Turkish, Japanese and Korean, whose unit word follows the name, are read first by
+:mod:`.suffix_frames`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrase_italian import italian_units_off
+from .suffix_frames import suffix_frames_off
 
 #: The forms of the English wording: "the province of X" (a unit that holds the name) and "the X border post" (a
 #: kind word English writes after the name).
@@ -46,6 +56,8 @@ class _Language:
     skipped: str  # adjectives of direction or border, skipped
     facilities: str = ""  # a post, barracks or checkpoint, "near" a town (see the module docstring)
     near: str = ""
+    tails: str = ""  # a direction after the name, inside the part ("na południu Afganistanu"): dropped
+    names: dict[str, str] = field(default_factory=dict)  # a place's name in words of the language -> English
 
 
 _TOWN_UNITS = ("city", "town", "village")
@@ -157,7 +169,112 @@ _SERBIAN = _Language(
     },
     skipped="(?:severo|jugo)?(?:isto[čc]n|zapadn|severn|ju[žz]n)\\w*|grani[čc]n\\w*",
 )
-_LANGUAGES = (_SPANISH, _FRENCH, _GERMAN, _SERBIAN)
+_ITALIAN = _Language(
+    units={
+        "provincia": ("province", _OF),
+        "distretto": ("district", _OF),
+        "regione": ("region", _OF),
+        "citt[àa]": ("city", _OF),
+        "(?:villaggio|paese)": ("village", _OF),
+        "confine": ("border", _AFTER),
+        "aeroporto": ("airport", _AFTER),
+        "(?:valico|posto)\\s+(?:di\\s+)?frontiera|valico": ("border crossing", _AFTER),
+    },
+    articles="il|lo|la|l['’]|i|gli|le|un|una|uno",
+    links="di|d['’]",
+    leads={"nel(?:la|lo|l['’])?": "in", "a": "at", "al(?:la|l['’])?": "at", "vicino\\s+a": "near"},
+    peoples={
+        "afghan[oaie]": "Afghan",
+        "iranian[oaie]": "Iranian",
+        "pakistan[oaie]": "Pakistani",
+        "tagik[oaie]|tagich[ie]": "Tajik",
+        "uzbek[oaie]|uzbech[ie]": "Uzbek",
+        "turkmen[oaie]?": "Turkmen",
+        "kirghis[oaie]|kirghiz[oaie]?": "Kyrgyz",
+        "kazak[oaie]|kazach[ie]": "Kazakh",
+        "cines[ei]": "Chinese",
+    },
+    skipped="(?:sud|nord)?-?(?:occidental|oriental)[ei]|settentrional[ei]|meridional[ei]|frontalier[oaie]|tribal[ei]",
+)
+_PORTUGUESE = _Language(
+    units={
+        "prov[íi]ncia": ("province", _OF),
+        "distrito": ("district", _OF),
+        "estado": ("county", _OF),  # "estado fronteiriço de Hirmand": an Iranian county (shahrestan)
+        "regi[ãa]o": ("region", _OF),
+        "cidade": ("city", _OF),
+        "(?:aldeia|vila|povoado)": ("village", _OF),
+        "posto\\s+(?:de\\s+)?(?:fronteira|fronteiri[çc]o)": ("border post", _AFTER),
+        "posto\\s+de\\s+controle": ("checkpoint", _AFTER),
+        "passagem\\s+(?:de\\s+)?fronteira|travessia\\s+de\\s+fronteira": ("border crossing", _AFTER),
+    },
+    articles="o|a|os|as|um|uma",
+    links="d[eoa]s?",
+    leads={"em": "in", "n[oa]s?": "in", "perto\\s+d[eoa]s?": "near"},
+    peoples={
+        "afeg[ãa](?:o|os|s)?|afeg[ãa]es": "Afghan",
+        "iranian[oa]s?": "Iranian",
+        "paquistanes[ae]s?": "Pakistani",
+        "tajiques?": "Tajik",
+        "uzbeques?": "Uzbek",
+        "turcomen[oa]s?": "Turkmen",
+        "quirguiz(?:es)?": "Kyrgyz",
+        "cazaques?": "Kazakh",
+        "chines[ae]s?": "Chinese",
+    },
+    skipped="(?:sud|nord)?-?(?:ocidental|oriental)(?:is)?|setentrional(?:is)?|meridional(?:is)?|central|"
+    "fronteiri[çc][oa]s?",
+    tails="no\\s+(?:(?:sud|nord)?(?:oeste|este|leste)|sul|norte|centro)\\s+d[oe]\\s+\\S+",
+)
+_POLISH = _Language(
+    units={
+        "prowincj[aęiią]": ("province", _OF),
+        "(?:dystrykt|okr[ęe]g)\\w*": ("district", _OF),
+        "(?:miast[oaue]|mie[śs]cie)": ("city", _OF),
+        "wie[śs]|wsi": ("village", _OF),
+        "przej[śs]ci\\w*\\s+graniczn\\w*": ("border crossing", _AFTER),
+    },
+    articles="",
+    links="",
+    leads={"w": "in", "we": "in", "na": "in", "ko[łl]o": "near", "przy": "at"},
+    peoples={
+        "afga[ńn]sk\\w*": "Afghan",
+        "ira[ńn]sk\\w*": "Iranian",
+        "pakista[ńn]sk\\w*": "Pakistani",
+        "tad[żz]yck\\w*": "Tajik",
+        "kirgisk\\w*": "Kyrgyz",
+    },
+    skipped="(?:po[łl]udniow|p[óo][łl]nocn|wschodni|zachodni|przygraniczn)\\w*(?:-\\w+)?",
+    tails="na\\s+(?:po[łl]udniow\\w*\\s+|p[óo][łl]nocn\\w*\\s+)?(?:po[łl]udniu|p[óo][łl]nocy|wschodzie|zachodzie)"
+    "(?:\\s+\\S+)?",
+)
+_DUTCH = _Language(
+    units={
+        "provincie": ("province", _OF),
+        "regio": ("region", _OF),
+        "stad": ("city", _OF),
+        "dorp": ("village", _OF),
+        "grensovergang(?:\\s+bij)?": ("border crossing", _AFTER),
+        "grenspost(?:\\s+bij)?": ("border post", _AFTER),
+    },
+    articles="de|het|een",
+    links="",
+    leads={"in": "in", "bij": "near", "nabij": "near"},
+    peoples={
+        "afghaans\\w*": "Afghan",
+        "iraans\\w*": "Iranian",
+        "pakistaans\\w*": "Pakistani",
+        "tadzjiek\\w*": "Tajik",
+        "kirgizisch\\w*": "Kyrgyz",
+    },
+    skipped="(?:(?:zuid|noord)?(?:oost|west)|zuid|noord)(?:elijke?|ers)|zuidelijke?|noordelijke?",
+    names={"vriendschapspoort": "Friendship Gate"},
+)
+#: English itself: "the airport of X" (the reader reads "X airport" only).
+_ENGLISH = _Language(
+    units={"airport": ("airport", _AFTER)}, articles="the|an?", links="of", leads={}, peoples={}, skipped="(?!)"
+)
+_LANGUAGES = (_SPANISH, _FRENCH, _GERMAN, _SERBIAN, _ITALIAN, _PORTUGUESE, _POLISH, _DUTCH, _ENGLISH)
 
 #: Contractions of a preposition and an article, written out so that one pattern reads both: Spanish "del", "al",
 #: French "du", "au", "aux", German "im", "am" (lower case inside a part; any case at its start).
@@ -207,7 +324,22 @@ def _near_facility(language: _Language) -> re.Pattern[str] | None:
     )
 
 
-_PHRASES = tuple((language, _phrase(language), _near_facility(language)) for language in _LANGUAGES)
+def _tail(language: _Language) -> re.Pattern[str] | None:
+    """A direction at the end of a part ("na południu Afganistanu"), with the space before it."""
+    return re.compile(f"(?:^|\\s+)(?:{language.tails})$", re.IGNORECASE) if language.tails else None
+
+
+def _names(language: _Language) -> re.Pattern[str]:
+    """A part that is wholly a name in the language's words, with or without its article."""
+    article = f"(?:(?:{language.articles})\\s+)?" if language.articles else ""
+    words = "|".join(map(re.escape, language.names)) or "(?!)"
+    return re.compile(f"{article}(?P<word>{words})", re.IGNORECASE)
+
+
+_PHRASES = tuple(
+    (language, _phrase(language), _near_facility(language), _tail(language), _names(language))
+    for language in _LANGUAGES
+)
 
 
 def _english(language: _Language, match: re.Match[str]) -> str:
@@ -234,9 +366,16 @@ def _contractions_out(part: str) -> str:
 
 
 def _part(part: str) -> str | None:
-    """One comma-separated part in English words, or None where it is no unit phrase of a language here."""
-    plain = _WITH.sub(" with ", _contractions_out(part.strip()))
-    for language, phrase, near in _PHRASES:
+    """One comma-separated part in English words, or None where it is no unit phrase of a language here.
+
+    A part that is wholly a direction ("no sudoeste do Afeganistão") is "" (dropped when another part is read)."""
+    for language, phrase, near, tail, name in _PHRASES:
+        if tail is not None and tail.fullmatch(part.strip()):
+            return ""
+        bare = tail.sub("", part).strip() if tail is not None else part.strip()
+        if (known := name.fullmatch(bare)) is not None:  # "De Vriendschapspoort": the Friendship Gate
+            return language.names[known["word"].casefold()]
+        plain = _WITH.sub(" with ", _contractions_out(bare))
         if near is not None and (match := near.match(plain)):
             return f"{match['name'].strip()} district"  # a post near a town: the town's district stands in
         if match := phrase.match(plain):
@@ -245,13 +384,16 @@ def _part(part: str) -> str | None:
 
 
 def european_frames_off(text: str) -> str:
-    """``text`` with its Spanish, French, German and Serbian unit phrases in English words ("la province afghane du
-    Nangarhar": "the Afghan province of Nangarhar"), its Italian ones in English order (:mod:`.phrase_italian`), or
+    """``text`` with its unit phrases of the languages here in English words ("la province afghane du Nangarhar":
+    "the Afghan province of Nangarhar"; "prowincję Paktia": "the province of Paktia"), its Italian ones inside a part
+    in English order (:mod:`.phrase_italian`), its Turkish, Japanese and Korean ones read by :mod:`.suffix_frames`, or
     ``text`` unchanged when it holds none."""
+    text = suffix_frames_off(text)
     parts = text.split(",")
     read = [_part(part) for part in parts]
     if any(read):
-        text = ", ".join(new if new is not None else old.strip() for old, new in zip(parts, read, strict=True))
+        kept = (new if new is not None else old.strip() for old, new in zip(parts, read, strict=True))
+        text = ", ".join(part for part in kept if part)
     return italian_units_off(text)
 
 
