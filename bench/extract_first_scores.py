@@ -122,6 +122,8 @@ BRANCH_POINTS: dict[int, str] = {
     89: "64efb523",
     # added by round90, as round 90's section names it
     90: "64efb523",
+    # added by round92, as round 92's section names it
+    92: "89785d9e",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
