@@ -124,6 +124,8 @@ BRANCH_POINTS: dict[int, str] = {
     90: "64efb523",
     # added by round91, as round 91's section names it
     91: "89785d9e",
+    # added by round92, as round 92's section names it
+    92: "89785d9e",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")

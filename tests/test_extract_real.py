@@ -366,7 +366,10 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: 9 with the seventy-eighth round's held-back batch: 965 (Kyrgyzstan Review) drafts a day of its own, 17 May 2003,
 #: and not the night to 14 May it tells, and 967 (The News, through a blog) the background clash of 25 May 2014 and not
 #: the attack of 4 June it tells (no rule changed).
-DEV_SPURIOUS_CEILING = 9
+#: 11 with the ninety-second round's held-back batch: 1314 (IWPR) drafts a day of its own week, 11 June 2006, and
+#: neither the end-of-April injury nor the assault of 2 May it tells, and 1318 (Dawn) the night of the crossing, 29
+#: August 2023, and not the killing of 5 September it tells (no rule changed).
+DEV_SPURIOUS_CEILING = 11
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
