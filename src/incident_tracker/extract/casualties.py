@@ -30,9 +30,9 @@ from .not_counts import (
     COMBINED_AND_BEFORE,
     COMBINED_BEFORE,
     ENDS_DEAD,
-    STARTS_HURT,
     NO_ONE,
     OTHER_EVENTS,
+    STARTS_HURT,
     UNCONFIRMED,
     answered_spans,
 )

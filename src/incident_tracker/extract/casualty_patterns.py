@@ -187,7 +187,11 @@ ONE_AND_MORE_AFTER = re.compile(
 #: hurt" (Asia-Plus 424), "an Afghan citizen was killed and a Pakistani officer wounded" (Afghanistan International
 #: 347): the one counts one hurt. Only right after a death told with its auxiliary ("was killed and"), so that "killed
 #: a soldier and wounded" (the active) and "two were killed and a third was wounded" (.one_more_hit) are not asked.
-_AFTER_DEATH = "(?:" + "|".join(f"(?<={aux} {dead} and )" for aux in ("was", "were", "been") for dead in ("killed", "martyred")) + ")"
+_AFTER_DEATH = (
+    "(?:"
+    + "|".join(f"(?<={aux} {dead} and )" for aux in ("was", "were", "been") for dead in ("killed", "martyred"))
+    + ")"
+)
 _HOW_BADLY = r"(?:(?:badly|seriously|critically|severely|gravely|slightly|lightly)\s+)?"
 ONE_MORE_HURT = (
     re.compile(

@@ -267,7 +267,7 @@ class FeedSteps(BackgroundSteps):
             or _SEPARATE.search(text)
             or self.several
             or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
-            or (second or self._taken_elsewhere(text) or self._also_elsewhere(text))  # (.another_event, .also_elsewhere)
+            or (second or self._taken_elsewhere(text) or self._also_elsewhere(text))  # (.another_event, .also_…)
         ):
             if not self.drafts and self.lead_day and _SEPARATE.search(text) and self.lead_day[0].key != dates[0].key:
                 read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
