@@ -72,6 +72,19 @@ def test_guard_what_is_no_one_hurt() -> None:
     assert _tolls("Two workers were kidnapped and a third was wounded.") == []  # (.one_more_hit reads the third)
 
 
+# --- one wound, told with its article ------------------------------------------------------------------------------
+
+
+def test_one_wound_told_with_its_article_is_one_hurt() -> None:
+    assert _tolls("Shots were fired at the post and a border guard suffered a bullet wound.") == [("injured", 1)]
+    assert _tolls("A shepherd sustained a shrapnel wound to the leg.") == [("injured", 1)]
+
+
+def test_guard_a_wound_not_told_of_a_person() -> None:
+    assert _tolls("The town's trade suffered a severe injury from the closure.") == []
+    assert _tolls("Two guards suffered gunshot wounds.") == [("injured", 2)]
+
+
 # --- "X also attacked … in <another place>": the same side's other attack ------------------------------------------
 
 _CHECKPOST = (

@@ -33,8 +33,10 @@ KILL_WORDS = (
 #: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
 HURT_WORDS = (
     # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
+    # "a Russian border guard suffered a bullet wound" (NEWSru 1195), "received a through wound to the hand" (The
+    # Central Asia 161): one wound, told with its article
     r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:wounds|injuries|bruises|scratches|cuts)"
+    r"(?:wounds|injuries|bruises|scratches|cuts|an?\s+(?:[a-z-]+\s+){0,2}?(?:wound|injury)\b)"
     r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
     # "two pilots survived and are in hospital", "three guards were taken to hospital": the hurt (.in_hospital)
     rf"|{IN_HOSPITAL}"
