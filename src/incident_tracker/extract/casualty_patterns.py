@@ -185,7 +185,7 @@ ONE_AND_MORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: One more, hurt, told in the clause of a death with its auxiliary left out or its noun longer: "one person had
-#: been killed and that another border official had been wounded" (66), "one Tajik man was killed and another badly
+#: been killed and that another border official had been wounded" (TON 66), "one Tajik man was killed and another badly
 #: hurt" (Asia-Plus 424), "an Afghan citizen was killed and a Pakistani officer wounded" (Afghanistan International
 #: 347): the one counts one hurt. Only right after a death told with its auxiliary ("was killed and"), so that "killed
 #: a soldier and wounded" (the active) and "two were killed and a third was wounded" (.one_more_hit) are not asked.
