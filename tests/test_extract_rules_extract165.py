@@ -116,6 +116,17 @@ def test_also_taken_in_another_place_keeps_the_first_place() -> None:
     assert any("Barwa" in str(d.get("place")) and d.get("killed") == 6 for d in drafts)
 
 
+def test_also_taken_after_an_undated_lead_leaves_the_lead_its_place() -> None:
+    text = (
+        "Fighters killed 12 soldiers in clashes on the border, a spokesman said. He said the fighting took place in "
+        "Barwa district, where the fighters took an army outpost. He said the fighters had also taken two posts in "
+        "the Tarsun area and entered a third."
+    )
+    drafts = _all(text)
+    assert len(drafts) == 1  # no toll of its own: set apart, not drafted
+    assert "Barwa" in str(drafts[0].get("place")) and drafts[0]["killed"] == 12
+
+
 def test_guard_also_in_a_place_already_named_is_the_same_fight() -> None:
     text = _CHECKPOST + "The gunmen also attacked a police van at Barwa village before they fled."
     assert len(_all(text)) == 1
