@@ -7,7 +7,9 @@ positions in the Zorband and Sabagi areas" (The Frontier Post), "He said Taliban
 military posts in the Dand Patan area" (IANS). Read into the incident told before it, the other attack's place took
 the incident's (the outpost taken in Shorabak became one in Dand Patan) and its toll was lost. A sentence that
 opens on its actor (or on "He said") and goes on "also <an act of force>" with a place after "in", "at" or "near"
-that the incident's sentences never named is another incident of the incident's day.
+that the incident's sentences never named is another incident: of its own day when it tells one ("overnight"),
+else of the incident's day (:meth:`.reader_steps.FeedSteps._told_apart`); after an undated lead it is set apart as
+ground taken elsewhere is, and drafted only with a toll of its own (:mod:`.taken_apart`).
 
 What it is not: "the posts of the security forces were also targeted" (the same fire, told in the passive), "the
 guards also seized a vehicle and weapons" (no place: what the same fight yielded), "they have also taken a smaller
