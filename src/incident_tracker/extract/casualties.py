@@ -26,9 +26,13 @@ from .dates import MONTHS
 from .not_counts import (
     ANIMALS,
     COMBINED_AFTER,
+    COMBINED_AND_AFTER,
+    COMBINED_AND_BEFORE,
     COMBINED_BEFORE,
+    ENDS_DEAD,
     NO_ONE,
     OTHER_EVENTS,
+    STARTS_HURT,
     UNCONFIRMED,
     answered_spans,
 )
@@ -313,6 +317,10 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
             if COMBINED_AFTER.match(sentence, span[1]) or COMBINED_BEFORE.search(sentence[: span[0]]):
                 continue  # "30 were killed or wounded": the dead and the hurt in one figure (see COMBINED_AFTER)
+            if (ENDS_DEAD.search(match.group(0)) and COMBINED_AND_AFTER.match(sentence, span[1])) or (
+                STARTS_HURT.match(match.group(0)) and COMBINED_AND_BEFORE.search(sentence[: span[0]])
+            ):
+                continue  # "dozens had been killed and wounded": likewise (see COMBINED_AND_AFTER)
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue

@@ -33,8 +33,10 @@ KILL_WORDS = (
 #: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
 HURT_WORDS = (
     # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
+    # "a Russian border guard suffered a bullet wound" (NEWSru 1195), "received a through wound to the hand" (The
+    # Central Asia 161): one wound, told with its article
     r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:wounds|injuries|bruises|scratches|cuts)"
+    r"(?:wounds|injuries|bruises|scratches|cuts|an?\s+(?:[a-z-]+\s+){0,2}?(?:wound|injury)\b)"
     r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
     # "two pilots survived and are in hospital", "three guards were taken to hospital": the hurt (.in_hospital)
     rf"|{IN_HOSPITAL}"
@@ -181,6 +183,30 @@ ONE_AND_MORE_AFTER = re.compile(
     rf"(?P<noun>{_PERSON}(?:\s+of\s+{_UNIT})?)\s+and\s+(?P<num2>an?|one|his|her|{NUMBER})\s+"
     rf"(?P<noun2>{_PERSON}|{_MEMBERS})\b",
     re.IGNORECASE,
+)
+#: One more, hurt, told in the clause of a death with its auxiliary left out or its noun longer: "one person had
+#: been killed and that another border official had been wounded" (TON 66), "one Tajik man was killed and another badly
+#: hurt" (Asia-Plus 424), "an Afghan citizen was killed and a Pakistani officer wounded" (Afghanistan International
+#: 347): the one counts one hurt. Only right after a death told with its auxiliary ("was killed and"), so that "killed
+#: a soldier and wounded" (the active) and "two were killed and a third was wounded" (.one_more_hit) are not asked.
+_AFTER_DEATH = (
+    "(?:"
+    + "|".join(f"(?<={aux} {dead} and )" for aux in ("was", "were", "been") for dead in ("killed", "martyred"))
+    + ")"
+)
+_HOW_BADLY = r"(?:(?:badly|seriously|critically|severely|gravely|slightly|lightly)\s+)?"
+ONE_MORE_HURT = (
+    re.compile(
+        rf"{_AFTER_DEATH}(?:that\s+)?(?P<qual>)(?P<num>another|an?)\s+"
+        rf"(?P<noun>(?:[\w’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}|person|man|woman|child))\s+"
+        rf"(?:(?:was|had\s+been|has\s+been)\s+)?{_HOW_BADLY}(?P<verb>wounded|injured|hurt)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_AFTER_DEATH}(?P<qual>)(?P<num>another)\s+{_HOW_BADLY}"
+        rf"(?P<verb>wounded|injured|hurt)\b",
+        re.IGNORECASE,
+    ),
 )
 _PATTERNS = (
     _DIED_OF_WOUNDS,
@@ -331,4 +357,5 @@ _PATTERNS = (
         rf"{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,
     ),
+    *ONE_MORE_HURT,
 )

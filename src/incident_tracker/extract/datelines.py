@@ -73,12 +73,22 @@ _BARE_DAY = re.compile(
 )
 
 
+#: "Avesta.Tj, 14.08.2014 - …", "DUSHANBE, 17.12.2021 (NIAT Khovar) - …" (Avesta 1256, Khovar 537): the Tajik and
+#: Russian desks' day in figures, day first. Unread, the filing day was the event's ("on Wednesday" in a Thursday's
+#: report was dated the Thursday).
+_NUMERIC = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})\s*,\s*"
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,24})\))?\s*(?:[—–:]|--?)\s*"
+)
+
+
 def other_dateline(text: str, published: dt.date) -> Dateline | None:
     """The dated dateline at the start of ``text`` in one of the forms above, if it has one; a day heading the
     text with no city (:data:`_BARE_DAY`) is a dateline whose ``city`` is empty."""
     match = _FORMS.match(text) or _STOPPED.match(text)
     if match is None:
-        return _bare_day(text, published)
+        return _numeric(text) or _bare_day(text, published)
     if match.group("city").split()[0].lower() in {"the", "a", "an", "in", "on", "at", "by"}:
         return None
     found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"]
@@ -96,3 +106,16 @@ def _bare_day(text: str, published: dt.date) -> Dateline | None:
     if match is None or not found:
         return None
     return Dateline(match.group(0), "", found[0].start, None)
+
+
+def _numeric(text: str) -> Dateline | None:
+    """The dateline with its day in figures (:data:`_NUMERIC`), if the figures make a day."""
+    match = _NUMERIC.match(text)
+    if match is None:
+        return None
+    try:
+        day = dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+    city = match.group("city").strip()
+    return Dateline(match.group(0), city.title() if city.isupper() else city, day, match.group("agency"))

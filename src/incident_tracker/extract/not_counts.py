@@ -84,3 +84,20 @@ UNCONFIRMED = re.compile(r"\baccording\s+to\s+unconfirmed\s+(?:information|repor
 _HURT_OR_DEAD = r"(?:killed|dead|wounded|injured|hurt)"
 COMBINED_AFTER = re.compile(rf",?\s+or\s+(?:been\s+|were\s+)?{_HURT_OR_DEAD}\b", re.IGNORECASE)
 COMBINED_BEFORE = re.compile(rf"\b{_HURT_OR_DEAD}\s+or\s+$", re.IGNORECASE)
+
+#: The same told with "and": "dozens of civilians had been killed and wounded" (Türkiye Today 1226), "killing and
+#: wounding several suspected terrorists" (Dawn 33, Pakistan Today 34), "killing and wounding more than 50 people"
+#: (KabulNow 1235), "left 24 dead and wounded" (ISWNews 535), "killed and wounded 20 civilians" (Hasht-e Subh 365):
+#: one figure of both, no toll of either. A count whose verb comes last and is followed by the other word with no
+#: count of its own (AFTER), or a count of the hurt right after "killing and" (BEFORE); "killing two and wounding
+#: three", "two were killed and three wounded" are two tolls and stay.
+COMBINED_AND_AFTER = re.compile(
+    r"\s+and\s+(?:(?:been|were|was)\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|at|more|over|about|some|nearly|several|dozens|many)\b))",
+    re.IGNORECASE,
+)
+COMBINED_AND_BEFORE = re.compile(r"\b(?:killed|killing|dead)\s+and\s+$", re.IGNORECASE)
+#: The kill word a count's phrase ends on (COMBINED_AND_AFTER is asked after it), the hurt word it starts with
+#: (COMBINED_AND_BEFORE is asked before it): "two were killed and three wounded" starts with its count.
+ENDS_DEAD = re.compile(r"\b(?:killed|dead|died|martyred|slain)$", re.IGNORECASE)
+STARTS_HURT = re.compile(r"(?:wound|injur|hurt)", re.IGNORECASE)

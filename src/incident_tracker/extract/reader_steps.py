@@ -15,6 +15,7 @@ import re
 from .accusations import speaks
 from .act_day import act_told_next
 from .also_claimed import claimed_too, claims_another
+from .also_elsewhere import also_elsewhere
 from .another_event import opens_another, returns_to_lead, taken_elsewhere
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
@@ -266,7 +267,7 @@ class FeedSteps(BackgroundSteps):
             or _SEPARATE.search(text)
             or self.several
             or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
-            or (second or self._taken_elsewhere(text))  # (ground taken in a district not named: .another_event)
+            or (second or self._taken_elsewhere(text) or self._also_elsewhere(text))  # (.another_event, .also_…)
         ):
             if not self.drafts and self.lead_day and _SEPARATE.search(text) and self.lead_day[0].key != dates[0].key:
                 read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
@@ -279,6 +280,7 @@ class FeedSteps(BackgroundSteps):
                     new=bool(
                         _ANOTHER.search(text)
                         or self._taken_elsewhere(text)
+                        or self._also_elsewhere(text)
                         or claims_another(text)
                         or self._same_day_apart(sentence, text, dates[0])  # "The same day, 1 December, …": .day_apart
                     ),
@@ -417,12 +419,19 @@ class FeedSteps(BackgroundSteps):
             return False
         tolled = any(k in current.values for k in ("killed", "injured"))
         new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
-        # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too
+        # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too; so
+        # is "Gunmen also attacked a shrine in Budhber" (.also_elsewhere)
+        if self._also_elsewhere(text):
+            return True
         return (new_paragraph or opens_another(text)) and (
             told_apart(text, tolled=tolled, several=self.several)
             or elsewhere(text, current.values, tolled=tolled)
             or self._taken_elsewhere(text)
         )
+
+    def _also_elsewhere(self, text: str) -> bool:
+        """Whether a sentence tells "X also attacked … in <a place>" the incident never named (.also_elsewhere)."""
+        return self.current is not None and also_elsewhere(text, self._told_so_far())
 
     def _taken_elsewhere(self, text: str) -> bool:
         """Whether a sentence tells ground taken in a district the incident never named (see .another_event)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .also_elsewhere import also_elsewhere
 from .another_event import names_any, taken_names
 
 if TYPE_CHECKING:
@@ -22,8 +23,11 @@ if TYPE_CHECKING:
 def set_taken_apart(reader: FeedSteps, sentence: Sentence, text: str) -> bool:
     """Set apart from the undated lead ground taken in a district the lead never named, and a sentence after it that
     names that district; whether the sentence was so set apart."""
-    names = taken_names(text, " ".join(told for _, told in reader.summary))
-    if not names and not names_any(reader.taken_apart, text):
+    lead = " ".join(told for _, told in reader.summary)
+    names = taken_names(text, lead)
+    # "He said the fighters had also taken five posts in the Dand Patan area" (IANS 1237): the same side's other
+    # attack in a place the lead never named (.also_elsewhere), set apart too; drafted only with a toll of its own
+    if not names and not names_any(reader.taken_apart, text) and not also_elsewhere(text, lead):
         return False
     reader.set_apart.append((sentence, text))  # its own draft, or (naming its district) the capture's
     reader.taken_apart |= names
