@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import sys
@@ -41,10 +42,25 @@ def as_first_coded(spec: dict[str, Any], path: Path) -> dict[str, Any]:
     return dict(spec, incidents=json.loads(record.read_text(encoding="utf-8"))["first_coding"])
 
 
+@functools.cache
+def _corpus_labels() -> tuple[tuple[Path, str, Any, str, str], ...]:
+    """Every report's labels file, its text and what the rounds' tests select or compare by (its round, event and
+    URL), read once per process.
+
+    A round's tests read the whole corpus (1,120 labels files, ~50 ms) to find their round's few reports, and again to
+    show the round new to the corpus: hundreds of times a session. The texts are kept and parsed anew for each caller,
+    so a test gets its own dicts, as before; the files are the session's, which no test writes (suite28)."""
+    rows = []
+    for path in sorted(REAL.glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        spec = json.loads(text)
+        rows.append((path, text, spec.get("round"), spec["event"], spec["url"]))
+    return tuple(rows)
+
+
 def round_reports(round_: int) -> list[tuple[dict[str, Any], Path]]:
     """A held-back round's reports, as first coded: each one's labels (its .json) and the file they came from."""
-    pairs = [(as_first_coded(json.loads(p.read_text(encoding="utf-8")), p), p) for p in sorted(REAL.glob("*.json"))]
-    return [(spec, path) for spec, path in pairs if spec.get("round") == round_]
+    return [(as_first_coded(json.loads(text), path), path) for path, text, r, _, _ in _corpus_labels() if r == round_]
 
 
 def coded_by_report(round_: int, key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
@@ -88,10 +104,9 @@ def assert_sides_by_slug(specs: list[dict[str, Any]]) -> None:
 
 def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
     """No event or report of a held-back round was in the corpus before it."""
-    earlier = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
-    earlier = [s for s in earlier if s.get("round") != round_]
-    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
-    before = {s["url"] for s in earlier}
+    earlier = [(event, url) for _, _, r, event, url in _corpus_labels() if r != round_]
+    assert not {s["event"] for s in specs} & {event for event, _ in earlier}, "an event already in the corpus"
+    before = {url for _, url in earlier}
     assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
 
 

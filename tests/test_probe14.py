@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import pytest
 from typer.testing import Result
+
+from conftest import copy_of_built
 
 Run = Callable[..., Result]
 
@@ -51,26 +54,32 @@ def _read_everything(run: Run, tmp_path: Path) -> None:
 
 
 def _desk(run: Run) -> None:
-    """Three incidents (two of them a likely duplicate pair), a source, a link and an edit."""
+    """Three incidents (two of them a likely duplicate pair), a source, a link and an edit, at ``TRACKER_DB``: made
+    by the CLI for the session's first test and copied for the others (``conftest.copy_of_built``, the same file byte
+    for byte; five commands and two geocodings a test before, suite28)."""
     common = ("--country", "TJ", "--type", "explosions", "--no-input")
-    run(
-        "add",
-        "--date",
-        "2025-11-24",
-        "--place",
-        "Khorog",
-        "--killed",
-        "3",
-        "--outlet",
-        "X",
-        "--weapon",
-        "drone",
-        *common,
-    )
-    run("add", "--date", "2025-11-30", "--country", "AF", "--type", "vac", "--killed", "2-4", "--no-input")
-    run("add", "--date", "2025-11-26", "--place", "Khorog", "--killed", "1", *common)
-    run("link", "1", "2", "--kind", "related")
-    run("edit", "1", "--killed", "4", "--reason", "a second report")
+
+    def build(_: Path) -> None:
+        run(
+            "add",
+            "--date",
+            "2025-11-24",
+            "--place",
+            "Khorog",
+            "--killed",
+            "3",
+            "--outlet",
+            "X",
+            "--weapon",
+            "drone",
+            *common,
+        )
+        run("add", "--date", "2025-11-30", "--country", "AF", "--type", "vac", "--killed", "2-4", "--no-input")
+        run("add", "--date", "2025-11-26", "--place", "Khorog", "--killed", "1", *common)
+        run("link", "1", "2", "--kind", "related")
+        run("edit", "1", "--killed", "4", "--reason", "a second report")
+
+    copy_of_built("probe14_desk", Path(os.environ["TRACKER_DB"]), build)
 
 
 def _by_hand(db_path: Path, sql: str) -> None:

@@ -210,3 +210,32 @@ def test_a_rounds_own_score_reads_the_sessions_drafts_instead_of_extracting_agai
     monkeypatch.setattr(extract, "extract_drafts", counted)
     TestTheBatch().test_the_round_is_scored_on_its_own()
     assert calls == []
+
+
+def test_the_rounds_read_the_corpus_once_and_each_caller_gets_its_own_labels(monkeypatch: pytest.MonkeyPatch):
+    """A held-back round's tests find their reports in the whole corpus (1,120 labels files) and compare the round with
+    the rest of it: read once per process (``_extract_helpers._corpus_labels``) instead of once or twice a test
+    (suite28: ~17 s of a session's CPU). What each test gets is as before: the round's labels, parsed for it alone."""
+    import json
+
+    import _extract_helpers as helpers
+
+    first = helpers.round_reports(86)
+    assert [int(path.name.split("-")[0]) for _, path in first] == list(range(1130, 1136))
+    assert [spec for spec, _ in first] == [
+        helpers.as_first_coded(json.loads(path.read_text(encoding="utf-8")), path) for _, path in first
+    ]
+    read: list[Path] = []
+    read_text = Path.read_text
+
+    def counted(path: Path, *args: Any, **kwargs: Any) -> str:
+        read.append(path)
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    for spec, _ in first:  # four of the six were adjudicated (a new dict), two not
+        spec["event"] = "changed by a test"
+    again = helpers.round_reports(86)
+    assert "changed by a test" not in [spec["event"] for spec, _ in again]  # a caller's change stays its own
+    helpers.assert_new_to_the_corpus([spec for spec, _ in again], 86)
+    assert [path for path in read if path.parent == helpers.REAL] == []
