@@ -1,0 +1,69 @@
+"""Who did it, as reports word it (extract164): a state's force in any of its arms' words, and fire told as an answer.
+
+Every sentence here is written for this file; none is a report's. Each shape has tests of what it mends (each fails
+on main's code before this branch) and guards of what it leaves as it was; the dev figures are in
+docs/extract-journal.md (*A state's force in other words, and fire told as an answer: rules (extract164)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.actors import canonical_actor
+
+PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED, locate=None)
+
+
+# --- a state's force, whatever words the report gives its arm (.actors.canonical_actor) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("Iran's border force", "Military Forces of Iran"),
+        ("the Iranian border personnel", "Military Forces of Iran"),
+        ("Iran's border guard forces", "Military Forces of Iran"),
+        ("the Iranian guards", "Military Forces of Iran"),
+        ("Uzbekistan's air defense system", "Military Forces of Uzbekistan"),
+        ("Uzbek air defence forces", "Military Forces of Uzbekistan"),
+        ("the Uzbek air force", "Military Forces of Uzbekistan"),
+        ("Border guards of Uzbekistan", "Military Forces of Uzbekistan"),
+        ("the border guards of Tajikistan", "Tajik Border Troops"),
+        ("Pakistani security personnel", "Military Forces of Pakistan"),
+    ],
+)
+def test_a_states_force_in_other_words_is_that_states_force(phrase: str, canonical: str) -> None:
+    assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Iranian Revolutionary Guards",  # a force of its own, never the border guards
+        "citizens of Tajikistan",  # a state's people, no force
+        "militants of Afghanistan",
+        "the guards",  # no state named
+    ],
+)
+def test_words_that_name_no_states_force_stay_unmatched(phrase: str) -> None:
+    assert canonical_actor(phrase) is None
+
+
+def test_a_group_named_for_a_state_stays_that_group() -> None:
+    assert canonical_actor("Islamic Movement of Uzbekistan") == "Islamic Movement of Uzbekistan"
+
+
+def test_the_reader_writes_a_force_told_by_its_arm_as_the_dictionary_names_it() -> None:
+    text = (
+        "QUETTA: Iran's border force fired six mortar shells at the Pakistani border town of Gazdar on Monday, a "
+        "security official said. Nobody was hurt."
+    )
+    assert _draft(text)["perpetrator"] == "Military Forces of Iran"
