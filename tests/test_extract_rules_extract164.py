@@ -67,3 +67,24 @@ def test_the_reader_writes_a_force_told_by_its_arm_as_the_dictionary_names_it() 
         "security official said. Nobody was hurt."
     )
     assert _draft(text)["perpetrator"] == "Military Forces of Iran"
+
+
+# --- fire told from a country's ground in the outlet's own voice: alleged (.fired_by) --------------------------------
+
+
+def test_shells_the_outlet_tells_fired_from_a_neighbours_ground_are_alleged() -> None:
+    text = (
+        "CHITRAL: Four mortar shells were fired from Afghan territory on the village of Drosh Bala on Sunday, but "
+        "nobody was hurt."
+    )
+    draft = _draft(text)
+    assert (draft["attribution"], draft.get("perpetrator"), draft["origin_country"]) == ("alleged", None, "AF")
+
+
+def test_shells_a_source_tells_fired_from_a_neighbours_ground_stay_alleged() -> None:
+    text = (
+        "CHITRAL: Four mortar shells were fired from Afghan territory on the village of Drosh Bala on Sunday, "
+        "officials said. Nobody was hurt."
+    )
+    draft = _draft(text)
+    assert (draft["attribution"], draft["origin_country"]) == ("alleged", "AF")
