@@ -88,3 +88,34 @@ def test_shells_a_source_tells_fired_from_a_neighbours_ground_stay_alleged() -> 
     )
     draft = _draft(text)
     assert (draft["attribution"], draft["origin_country"]) == ("alleged", "AF")
+
+
+# --- a state's forces in a clash on another state's ground: their state is the origin (.actor_state) ---------------
+
+_CLASH = (
+    "KABUL: Two Afghan border policemen were killed on Sunday when Pakistani forces opened fire on an Afghan border "
+    "post in Afghanistan's Khost province and Afghan forces fired back, a provincial police spokesman said."
+)
+
+
+def test_a_states_forces_fighting_on_anothers_ground_come_from_their_state() -> None:
+    draft = _draft(_CLASH)
+    assert (draft["sub_event_type"], draft["country"], draft["origin_country"]) == ("Armed clash", "AF", "PK")
+
+
+def test_a_clash_on_the_fergana_valleys_lines_has_no_origin() -> None:
+    text = (
+        "BISHKEK: A Kyrgyz soldier was killed on Sunday when Tajik border guards opened fire on a Kyrgyz post in "
+        "Kyrgyzstan's Batken region and the Kyrgyz guards fired back, the Kyrgyz border service said."
+    )
+    draft = _draft(text)
+    assert draft["sub_event_type"] == "Armed clash" and draft.get("origin_country") is None
+
+
+def test_guards_shooting_people_on_anothers_ground_are_left_without_an_origin() -> None:
+    text = (
+        "KABUL: Two Afghan migrants were killed on Sunday when Iranian border guards opened fire on them in "
+        "Afghanistan's Herat province, a provincial official said."
+    )
+    draft = _draft(text)
+    assert draft["sub_event_type"] == "Attack" and draft.get("origin_country") is None
