@@ -1,5 +1,5 @@
-"""The state an actor belongs to, as the origin: a state's guns or aircraft firing into another state, and men told
-by a neighbour's people's word ("armed Afghan drug traffickers").
+"""The state an actor belongs to, as the origin: a state's guns or aircraft firing into another state, its forces
+fighting another state's across the line, and men told by a neighbour's people's word ("armed Afghan drug traffickers").
 
 The codebook's ``origin_country`` is "where an attack is said to have come from, for cross-border incidents". The
 reader wrote the actor ("Military Forces of Iran" for "Iranian border guards fired mortar shells", "Afghan drug
@@ -14,7 +14,7 @@ no origin was read, the draft's country is read, and the actor's state is anothe
   coded one, in 46 reports of 34 outlets (Dawn, The Nation, Pajhwok, Al Jazeera, TRT World, Xinhua and others). Not
   for a clash or an attack on people: a state's guards in a gunfight on the line, or shooting a crosser, are coded
   with no origin too often (a clash 23 times with the origin, 8 without; an attack 11 and 11: the Uzbek guards who
-  shot Kyrgyz villagers, 213, 270, 308), so those are left.
+  shot Kyrgyz villagers, 213, 270, 308), so those are left; extract164 took the clash (:func:`forces_clashed_across`).
 - :func:`people_of_a_neighbour`: an actor that is no state's force, told by one state's people's word ("Afghan drug
   dealers", "Tajik shepherds", "Kyrgyz citizens", "members of the Afghan Taliban", "terrorists using Iranian
   territory"): that state. 16 of 18 dev drafts right, in 13 outlets (Asia-Plus, News.tj, Dawn, The News, Khovar,
