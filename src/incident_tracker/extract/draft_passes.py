@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actor_origin import origin_in_the_actor
-from .actor_state import forces_fired_across, people_of_a_neighbour
+from .actor_state import forces_clashed_across, forces_fired_across, people_of_a_neighbour
 from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
@@ -172,6 +172,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
     men_crossed_from(draft, sentences, background)  # "militants who crossed from Afghanistan", actor read: AF
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
+    forces_clashed_across(draft)  # Pakistani forces fighting Afghan forces on Afghan ground: PK
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed

@@ -9,8 +9,12 @@ Afghanistan" (BBC 781): an origin and nobody named (the codebook's "a government
 Afghanistan'": ``alleged`` with the origin alone).
 
 Only for a drafted shelling or strike from the air still at the default attribution (no statement of blame read),
-in sentences that are not background; a sentence that cites somebody (said, according to, believed, in the view of)
-makes it ``alleged``, the outlet's own wording alone ``suspected``, as :mod:`.drone_owner` codes a drone's owner.
+in sentences that are not background: ``alleged``, whether a source is cited (said, according to, believed, in the
+view of) or the outlet tells it in its own voice ("Mortar shells were fired from Afghan territory on the village"):
+the rulings of 2026-12-07 (docs/extract.md) make an outlet that carries the accusation itself its accuser, and keep
+``suspected`` for a hedge or several sources agreeing. The outlet's voice was read ``suspected`` until extract164;
+on dev it was so read twice (Online 1166, Nawa-i-Waqt 1222, rounds 87 and 89), both coded ``alleged``, both wrong
+the first time the reader met them.
 Never an origin in the incident's own country ("fired from Pakistani soil" on a Pakistani village tells nothing of
 a side), nor a force told as what it fights ("where Nato forces are battling the Taleban" names no one's fire).
 """
@@ -104,7 +108,7 @@ def fired_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> N
         return
     # a source's word before the outlet's, and a named force before a bare origin
     sentence, actor, origin, cited = max(found, key=lambda f: (f[3], f[1] is not None))
-    draft.read_attribution("alleged" if cited else "suspected", sentence)
+    draft.read_attribution("alleged", sentence)
     draft.set("perpetrator", actor, sentence)
     draft.set("origin_country", origin, sentence)
     told = f"by {actor}" if actor else f"from {origin}"
