@@ -17,8 +17,10 @@ held the customs before and after, stands in for it. Kulma's port Karasu lies ab
 row's note, and the set's `dev` labels put "卡拉苏口岸" at the pass): it is not here. The bare name, "吐尔尕特山口"
 (the pass) and "the Torugart checkpoint" keep the pass. The English "Torugart port" (China's word) is read as the
 Chinese one is, and the guard on a named border place (:mod:`.named_place_guard`) then leaves it empty: the Latin
-name is the pass's, 98 km from the county, and empty is better than either. The English "customs" is left alone:
-the Kyrgyz customs stands a few km from the pass, and the text says not whose.
+name is the pass's, 98 km from the county, and empty is better than either. The English "Torugart customs" (geo157)
+is read so too: China's customs stands about 100 km short of the pass, the Kyrgyz one a few km from it, and the
+text says not whose; the pass was an answer for only one of the two, so the county or nothing (nothing, by the
+same guard), never the pass.
 """
 
 from __future__ import annotations
@@ -40,8 +42,12 @@ _LATIN_PORTS = {"torugart": "Ulugqat County"}
 #: "X口岸" (the port), "X海关" (its customs): not the bare name, nor "X山口" (the pass itself).
 _HAN = re.compile(r"(?P<name>" + "|".join(_HAN_PORTS) + r")(?:口岸|海关|海關)")
 _HAN_CUSTOMS_OF = re.compile(r"(?P<name>" + "|".join(_HAN_CUSTOMS) + r")(?:海关|海關)")
-#: "Torugart port", "the Torugart port of entry" (not "Torugart Pass", nor "Torugart customs": see the module).
-_LATIN = re.compile(r"\b(?P<name>" + "|".join(_LATIN_PORTS) + r")\s+port(?:\s+of\s+entry)?\b", re.IGNORECASE)
+#: "Torugart port", "the Torugart port of entry", "Torugart customs (post)" (not "Torugart Pass": see the module).
+_LATIN = re.compile(
+    r"\b(?P<name>" + "|".join(_LATIN_PORTS) + r")\s+(?:port(?:\s+of\s+entry)?|customs(?:\s+(?:post|office|house|"
+    r"checkpoint|station|point))?)\b",
+    re.IGNORECASE,
+)
 
 
 def inland_port_off(text: str) -> str:

@@ -37,6 +37,7 @@ from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
 from .no_point_guard import valley_province
 from .role_guard import overshadowed
@@ -164,6 +165,7 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
         or overshadowed(chosen, resolution.candidates)
         or answer_doubt(place, chosen, resolution, chain)
         or side_unstated(place, chosen, resolution.parsed.context, resolution.named)  # geo/iran_baluchistan.py
+        or frame_doubt(place, chosen, resolution.named)  # geo/frame_guard.py
     ):
         resolution.chosen, resolution.reason = None, doubt
     return resolution

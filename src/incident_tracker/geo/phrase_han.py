@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .han_modifiers import HAN_SIDES, han_offset, modifiers_off
+from .han_sides import han_sides_off
 from .phrase_han_lead import read_lead
 
 
@@ -263,6 +264,7 @@ def read_han(text: str) -> str | None:
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
     rest = modifiers_off(rest, _HAN_COUNTRIES)  # "略显简朴的X", "县城X镇", "阿富汗东北部X省": geo/han_modifiers.py
+    rest = han_sides_off(rest)  # "伊朗东部扎黑丹", "乌恰县北部边境": geo/han_sides.py
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     if (
