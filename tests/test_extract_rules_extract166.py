@@ -1,0 +1,90 @@
+"""Places in a talks' role and types from the attack an act answers, as general shapes (extract166).
+
+Every sentence here is written for this file; none is a report's. Each shape has tests of what it mends (each fails
+on main's code before this branch) and guards of what it leaves as it was (a fight told after the talks' noun, an
+act "followed by" another, the bombing told as the act itself); the dev figures are in docs/extract-journal.md
+(*Talks' venues and an act's cause: rules (extract166)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from _extract_helpers import one_draft
+
+PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED, locate=None)
+
+
+# --- the venue of talks or a truce is no scene (.talks_venue) --------------------------------------------------------
+
+
+def test_talks_under_way_in_a_far_city_are_not_the_place_of_the_fire() -> None:
+    draft = _draft(
+        "While a new round of negotiations with the Afghan delegation was under way in Doha, Pakistani forces opened "
+        "fire on the Kharlachi border area on Monday, killing two civilians, officials said."
+    )
+    assert "Doha" not in (draft.get("place") or "")
+
+
+def test_a_commission_meeting_held_in_a_town_is_not_the_place_of_the_shelling() -> None:
+    draft = _draft(
+        "Mortar shells fired from across the border fell on Monday near a village, wounding three people, a day after "
+        "a meeting of the joint border commission held in Quetta, officials said."
+    )
+    assert "Quetta" not in (draft.get("place") or "")
+
+
+def test_delegations_meeting_in_a_third_country_do_not_give_it_the_country() -> None:
+    draft = _draft(
+        "Afghan and Pakistani forces exchanged fire across the Chaman border on Monday as their delegations met in "
+        "Qatar for talks on a ceasefire, officials said."
+    )
+    assert draft.get("country") != "QA"
+
+
+def test_a_truce_agreed_in_a_third_country_does_not_give_it_the_country() -> None:
+    draft = _draft(
+        "Pakistani forces fired on a border village on Monday, breaking a truce agreed on May 19 in Qatar, and killed "
+        "two people, officials said."
+    )
+    assert draft.get("country") != "QA"
+    assert "Qatar" not in (draft.get("place") or "")
+
+
+def test_fighting_told_after_the_talks_noun_keeps_its_place() -> None:
+    draft = _draft("Talks between the elders broke down and fighting began in the Chaman area on Monday, killing two.")
+    assert draft.get("place") == "Chaman area"
+
+
+# --- an act told as following an earlier attack is not that attack (.act_cause) --------------------------------------
+
+
+_STRIKES = "Pakistan struck seven sites in Paktika province overnight on Monday, killing 12 people, officials said."
+
+
+def test_strikes_that_followed_suicide_bombings_are_not_a_suicide_bombing() -> None:
+    draft = _draft(_STRIKES + "\n\nThe ministry said the strikes followed recent suicide bombings in Pakistan.")
+    assert draft.get("sub_event_type") != "Suicide bomb"
+    assert "explosives" not in (draft.get("weapons") or [])
+    assert draft.get("country") != "PK"  # the bombings' country, not the strikes'
+
+
+def test_a_bombing_followed_by_gunfire_stays_a_suicide_bombing() -> None:
+    draft = _draft(
+        "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing four soldiers, and the blast was "
+        "followed by gunfire, officials said."
+    )
+    assert draft.get("sub_event_type") == "Suicide bomb"
+
+
+def test_a_suicide_attack_that_followed_a_warning_stays_a_suicide_bombing() -> None:
+    draft = _draft(
+        "A suicide attack on a checkpoint in Bannu on Monday killed four soldiers; it followed warnings from the "
+        "police, officials said."
+    )
+    assert draft.get("sub_event_type") == "Suicide bomb"
