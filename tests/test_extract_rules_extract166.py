@@ -88,3 +88,37 @@ def test_a_suicide_attack_that_followed_a_warning_stays_a_suicide_bombing() -> N
         "police, officials said."
     )
     assert draft.get("sub_event_type") == "Suicide bomb"
+
+
+# --- weapon sets never right out of sample: left empty (.mixed_weapons) ----------------------------------------------
+
+
+def _weapons(draft: dict[str, Any]) -> list[str]:
+    return [w for w in draft.get("weapons") or [] if w != "unknown"]
+
+
+def test_rockets_called_missiles_in_the_next_sentence_leave_the_weapons_empty() -> None:
+    draft = _draft(
+        "Pakistani forces fired rockets into Dangam district of Kunar province on Monday, officials said.\n\nTwo of "
+        "the missiles fired from across the border hit houses in the district, the governor said."
+    )
+    assert _weapons(draft) == []
+    assert draft.get("sub_event_type") == "Shelling/artillery/missile attack"  # the type is read before, and stays
+
+
+def test_a_drone_overhead_and_gunfire_leave_the_weapons_empty() -> None:
+    draft = _draft(
+        "Gunmen opened fire on a border post in Kurram district on Monday, killing two soldiers, as a drone circled "
+        "overhead, officials said."
+    )
+    assert _weapons(draft) == []
+
+
+def test_a_drones_missiles_are_kept() -> None:
+    draft = _draft("A drone fired two missiles at a compound in North Waziristan on Monday, killing four, police said.")
+    assert sorted(_weapons(draft)) == ["drone", "missile"]
+
+
+def test_rockets_alone_are_kept() -> None:
+    draft = _draft("Pakistani forces fired rockets into Dangam district of Kunar province on Monday, officials said.")
+    assert _weapons(draft) == ["rocket"]
