@@ -122,3 +122,22 @@ def test_a_drones_missiles_are_kept() -> None:
 def test_rockets_alone_are_kept() -> None:
     draft = _draft("Pakistani forces fired rockets into Dangam district of Kunar province on Monday, officials said.")
     assert _weapons(draft) == ["rocket"]
+
+
+# --- a country's possessive is no place's name (.possessed) ----------------------------------------------------------
+
+
+def test_a_region_of_a_countrys_province_is_not_the_countrys_region() -> None:
+    draft = _draft(
+        "The Pakistani army fired rockets into the border region of Afghanistan's eastern Kunar province on Monday, "
+        "killing two civilians, officials said."
+    )
+    assert "Afghanistan's" not in (draft.get("place") or "")
+
+
+def test_a_named_area_of_a_countrys_county_keeps_its_name() -> None:
+    draft = _draft(
+        "Iranian border guards shot dead two fuel carriers in the Dehak area of Iran's Saravan county on Monday, "
+        "officials said."
+    )
+    assert draft.get("place") == "Dehak area"

@@ -39,6 +39,7 @@ from .place_patterns import (
     RESIDENTS_SAID,
 )
 from .place_roles import country_named, kind_of_no_scene, named_no_scene, refuge_or_setting
+from .possessed import possessed_country
 from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
@@ -141,6 +142,8 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
             continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour (.province_beside)
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
+        if possessed_country(name):  # "the border region of Afghanistan's eastern Kunar province": the unit told next
+            continue
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
         named = match.group("demonym")
         # "the Balochistan town of Turbat" (News Now India 616): before a town, a name is the province it lies in
