@@ -18,7 +18,8 @@ from .reader_patterns import _RETALIATION
 _FOLLOWED = re.compile(
     r"\b(?:followed|came\s+after|comes\s+after)\s+(?!by\b)(?:(?:the|a|an|recent|last\s+week['’]s|several|two|three|"
     r"a\s+series\s+of|a\s+wave\s+of|deadly|earlier)\s+){0,3}"
-    r"(?:[\w-]+\s+){0,2}?(?:suicide|bomb\w*|blasts?|attacks?|raids?|ambush\w*)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:suicide\s+(?:bombings?|attacks?|blasts?)|bombings?|bombs?|blasts?|attacks?|raids?|"
+    r"ambush(?:es)?)\b",
     re.IGNORECASE,
 )
 
