@@ -141,3 +141,21 @@ def test_a_named_area_of_a_countrys_county_keeps_its_name() -> None:
         "officials said."
     )
     assert draft.get("place") == "Dehak area"
+
+
+# --- the dead's record is not the operation's target (.dead_record) --------------------------------------------------
+
+
+def test_the_record_of_the_men_killed_gives_no_target() -> None:
+    draft = _draft(
+        "Six terrorists were killed in an operation in the Sambaza area of Zhob district on Monday, the ISPR said.\n\n"
+        "The dead had been actively involved in attacks on the security forces and in the targeted killing of "
+        "civilians, the statement said."
+    )
+    assert draft.get("target_type") is None
+    assert draft.get("sub_event_type") != "Attack"
+
+
+def test_civilians_shot_dead_are_still_the_target() -> None:
+    draft = _draft("Gunmen shot dead two civilians in the Sambaza area of Zhob district on Monday, the police said.")
+    assert draft.get("target_type") == "civilians"

@@ -16,6 +16,7 @@ from .attribution import RANK, read_attribution
 from .attribution_patterns import ORIGIN
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
+from .dead_record import before_the_record
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
 from .fields import CONFLICT, add_up, narrower, read_toll
 from .other_claim import claims_elsewhere
@@ -103,7 +104,7 @@ class SentenceFields:
             if what != "killed" or nobody.group("also"):  # "killed or hurt": both
                 draft.set("injured", 0, sentence)
             draft.set("killed", 0, sentence)
-        target = _ATTACKED.search(text)
+        target = _ATTACKED.search(before_the_record(text))  # not "involved in attacks on …", the dead's record
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
             nationality = nationality or (apposed_nationality(text, victims) if kind else None)  # "…, all Afghans,"
