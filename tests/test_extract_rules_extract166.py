@@ -159,3 +159,30 @@ def test_the_record_of_the_men_killed_gives_no_target() -> None:
 def test_civilians_shot_dead_are_still_the_target() -> None:
     draft = _draft("Gunmen shot dead two civilians in the Sambaza area of Zhob district on Monday, the police said.")
     assert draft.get("target_type") == "civilians"
+
+
+# --- a shelling that hit shops or livestock hit civilians (.property_hit) --------------------------------------------
+
+
+def test_livestock_killed_by_rockets_makes_the_target_civilians() -> None:
+    draft = _draft(
+        "Pakistani forces fired rockets into Dangam district of Kunar province on Monday, officials said.\n\nA number "
+        "of livestock in the border villages had died in the bombardment, the district governor said."
+    )
+    assert draft.get("target_type") == "civilians"
+
+
+def test_a_shop_hit_by_a_mortar_shell_makes_the_target_civilians() -> None:
+    draft = _draft(
+        "Mortar shells fired from across the border fell in the Gohati area on Monday, officials said.\n\nOne of the "
+        "shells hit a shop in the bazaar, the police said."
+    )
+    assert draft.get("target_type") == "civilians"
+
+
+def test_shells_in_open_fields_that_hurt_nobody_have_no_target() -> None:
+    draft = _draft(
+        "Mortar shells fired from across the border fell in open fields in the Gohati area on Monday, officials "
+        "said.\n\nNobody was hurt, the police said."
+    )
+    assert draft.get("target_type") is None

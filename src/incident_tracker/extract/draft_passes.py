@@ -56,6 +56,7 @@ from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
+from .property_hit import property_hit_told
 from .protested_fire import protested_fire
 from .ranked_officer import ranked_officer
 from .refuge import sheltered_fighters
@@ -176,4 +177,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
+    property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
