@@ -186,3 +186,27 @@ def test_shells_in_open_fields_that_hurt_nobody_have_no_target() -> None:
         "said.\n\nNobody was hurt, the police said."
     )
     assert draft.get("target_type") is None
+
+
+# --- captives killed by their takers: an attack (.captives_killed) ---------------------------------------------------
+
+
+def test_men_abducted_and_then_shot_were_attacked() -> None:
+    draft = _draft(
+        "Gunmen from across the border abducted two shepherds in the Badini area on Monday and then shot them, "
+        "officials said."
+    )
+    assert draft.get("sub_event_type") == "Attack"
+
+
+def test_a_shepherd_killed_by_the_men_who_kidnapped_him_was_attacked() -> None:
+    draft = _draft("Militants have killed a young shepherd they kidnapped in the Bumboret valley on Monday, police said.")
+    assert draft.get("sub_event_type") == "Attack"
+
+
+def test_men_abducted_and_still_missing_were_abducted() -> None:
+    draft = _draft(
+        "Gunmen from across the border abducted two shepherds in the Badini area on Monday, officials said.\n\nThe "
+        "shepherds are still missing, the police said."
+    )
+    assert draft.get("sub_event_type") == "Abduction/forced disappearance"

@@ -21,6 +21,7 @@ from .border_police import border_police
 from .border_services import other_service_hit
 from .border_troops import border_troops
 from .came_across import other_side
+from .captives_killed import captives_killed
 from .crossed_from import men_crossed_from
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
@@ -177,5 +178,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
+    captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
