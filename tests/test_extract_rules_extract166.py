@@ -200,7 +200,7 @@ def test_men_abducted_and_then_shot_were_attacked() -> None:
 
 
 def test_a_shepherd_killed_by_the_men_who_kidnapped_him_was_attacked() -> None:
-    draft = _draft("Militants have killed a young shepherd they kidnapped in the Bumboret valley on Monday, police say.")
+    draft = _draft("Militants have killed a shepherd they kidnapped in the Bumboret valley on Monday, police say.")
     assert draft.get("sub_event_type") == "Attack"
 
 
