@@ -210,3 +210,30 @@ def test_men_abducted_and_still_missing_were_abducted() -> None:
         "shepherds are still missing, the police said."
     )
     assert draft.get("sub_event_type") == "Abduction/forced disappearance"
+
+
+# --- the parts or villages of a named unit: the unit (.parts_of) -----------------------------------------------------
+
+
+def test_villages_of_a_district_place_the_shelling_in_the_district() -> None:
+    draft = _draft(
+        "Pakistani forces fired mortar shells at several villages of Sirkanay district on Monday, wounding three "
+        "people, officials said."
+    )
+    assert draft.get("place") == "Sirkanay district"
+
+
+def test_parts_of_a_district_place_the_rockets_in_the_district() -> None:
+    draft = _draft(
+        "Rockets fired from across the border came down in parts of Marawara district on Monday, killing a child, "
+        "officials said."
+    )
+    assert draft.get("place") == "Marawara district"
+
+
+def test_parts_of_a_country_are_no_place() -> None:
+    draft = _draft(
+        "Rockets fired from across the border came down in parts of Afghanistan on Monday, killing a child, "
+        "officials said."
+    )
+    assert draft.get("place") is None

@@ -17,6 +17,7 @@ from .context import country_phrase
 from .draft import Draft, country_code
 from .near_place import DISTANCE_FROM, NEAR_BEFORE
 from .other_places import scene_text
+from .parts_of import parts_of, unit_of
 from .place_patterns import (
     _ADMIN,
     _APPOSED_KIND,
@@ -88,6 +89,9 @@ def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
     if (spot := spot_on(text)) and not wrong_role(text[: spot.start()], text[spot.end() :]):
         # "the firing … fell on the Bin Shahi area of Dir": the area or post hit, narrower than the district
         _set_place(draft, f"{spot['name']} {' '.join(spot['kind'].split())}", sentence, None, path="on the X post")
+        return
+    if (parts := parts_of(text)) and not wrong_role(text[: parts.start()], text[parts.end() :]):
+        _set_place(draft, unit_of(parts), sentence, None, path="parts of X")  # "in parts of Marawara district"
         return
     placed = _after_a_preposition(draft, sentence, text, admin)
     if not placed and "place" not in draft.values:
