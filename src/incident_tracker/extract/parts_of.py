@@ -1,12 +1,12 @@
 """A place told as the parts, areas or villages of a named unit: the unit is the scene.
 
 Issue 14 (extract166): "at least 16 rockets … had come down in parts of Marawara district" (VOA Dari 1241), "fired
-mortar shells at several villages of Sirkanay district" (KabulNow 1236), "in several parts of Barawal" (Pakistan
-Today 888): the scene is the named unit, told by its parts, and :func:`.place._after_a_preposition` reads only a
-capitalised name after the preposition, so the draft took a background town (1241's Asadabad) or nothing. The coding
-keeps the phrase whole ("parts of Marawara district", "several villages of Sirkanay district"), which the unit's own
-words match. Shape on dev: 5 reports of 5 outlets (1236, 1241, 888, Dawn 466 "into several parts of Balochistan",
-The New York Times 692 "in parts of Afghanistan", a country, which stays a mention).
+mortar shells at several villages of Sirkanay district" (KabulNow 1236), "in several parts of Barawal" (Pakistan Today
+888): the scene is the named unit, told by its parts, and :func:`.place._after_a_preposition` reads only a capitalised
+name after the preposition, so the draft took a background town (1241's Asadabad) or nothing. The coding keeps the
+phrase whole ("parts of Marawara district", "several villages of Sirkanay district"), which the unit's own words
+match. Shape on dev: 5 reports of 5 outlets (1236, 1241, 888, Daily Khabrain 466 "into several parts of Balochistan",
+The Guardian 692 "in parts of Afghanistan", a country, which stays a mention).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ quote, a later detail). So once the draft is finished, a shelling (mortars, rock
 the air) with no target, whose sentences from its first to its last tell these things hit, hit civilians, as
 :func:`.finish.finish` codes houses hit in the draft's own sentences. ``_HOMES_HIT``'s own words ("hit a house") are
 not looked for past the draft's own sentences: there they are as often a missile strike on one house, aimed at whoever
-was in it (BBC 781, The Boston Globe 783, The Washington Post 784, The New York Times 785, which the coders leave without a
-target), or one side's account of a two-sided exchange (Soch Times 344).
+was in it (BBC 781, The Boston Globe 783, The Washington Post 784, The New York Times 785, which the coders leave
+without a target), or one side's account of a two-sided exchange (Soch Times 344).
 """
 
 from __future__ import annotations

@@ -5,10 +5,10 @@ Pakistani forces once again opened fire on Spin Boldak" (Al Jazeera 1228) gave t
 their delegations met in Türkiye for talks" the country Turkey (and "a truce agreed on October 19 in Qatar", Qatar).
 :func:`.roles.wrong_role` already refuses "talks in X" and "meeting in X" when the place follows within two words; a
 report more often tells what the talks were and who sat at them before the venue ("a meeting of the Pakistan-Iran
-Joint Border Commission held in Quetta", Daily Azadi 462; "talks on the recent border incident held in Isfara",
-Asia-Plus 867). Here the talks' noun, up to seventy characters of the same clause, and a verb of holding or opening
-before "in" or "at" mark the venue, as do the sides' envoys who met there. An act of fire or a fight between ("talks
-broke down and fighting began in") ends the reach: that place is where the fighting was.
+Joint Border Commission held in Quetta", Daily Azadi 462; the headline "talks on the recent border incident held in
+Isfara", Asia-Plus 867). Here the talks' noun, up to seventy characters of the same clause, and a verb of holding or
+opening before "in" or "at" mark the venue, as do the sides' envoys who met there. An act of fire or a fight between
+("talks broke down and fighting began in") ends the reach: that place is where the fighting was.
 """
 
 from __future__ import annotations
