@@ -61,6 +61,14 @@ def test_fighting_told_after_the_talks_noun_keeps_its_place() -> None:
     assert draft.get("place") == "Chaman area"
 
 
+def test_a_meeting_that_was_itself_attacked_keeps_its_place() -> None:
+    draft = _draft(
+        "A suicide bomber struck a meeting of tribal elders held in Bajaur district on Monday, killing 12 elders, "
+        "officials said."
+    )
+    assert draft.get("place") == "Bajaur district"
+
+
 # --- an act told as following an earlier attack is not that attack (.act_cause) --------------------------------------
 
 

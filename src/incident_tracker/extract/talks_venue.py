@@ -31,6 +31,21 @@ _VENUE = re.compile(
 )
 
 
+#: An act aimed at the meeting itself, told before its noun: "a suicide bomber struck a jirga meeting held in X", where
+#: the venue is the scene.
+_ACT_ON_IT = re.compile(
+    r"\b(?:attack\w*|struck|strikes?|hit|bomb\w*|blast|explosion|blew|fired|firing|opened\s+fire|stormed|targeted|"
+    r"raided|ambushed|suicide)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def talks_venue(before: str) -> bool:
-    """Whether the place told after ``before`` is where talks were held (see the module)."""
-    return _VENUE.search(before[-160:]) is not None
+    """Whether the place told after ``before`` is where talks were held (see the module), and not a gathering that was
+    itself attacked (a truce broken by fire is still signed elsewhere)."""
+    tail = before[-160:]
+    found = _VENUE.search(tail)
+    if found is None:
+        return False
+    gathering = re.match(r"(?i)meeting|summit|conference|consultations|talks|negotiations", found.group(0))
+    return not (gathering and _ACT_ON_IT.search(tail[: found.start()]))
