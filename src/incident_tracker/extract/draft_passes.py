@@ -21,6 +21,7 @@ from .border_police import border_police
 from .border_services import other_service_hit
 from .border_troops import border_troops
 from .came_across import other_side
+from .captives_killed import captives_killed
 from .crossed_from import men_crossed_from
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
@@ -46,6 +47,7 @@ from .inland import label_without_border
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
+from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
 from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
@@ -55,6 +57,7 @@ from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
+from .property_hit import property_hit_told
 from .protested_fire import protested_fire
 from .ranked_officer import ranked_officer
 from .refuge import sheltered_fighters
@@ -176,3 +179,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
+    captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
+    property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty

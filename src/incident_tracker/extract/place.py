@@ -17,6 +17,7 @@ from .context import country_phrase
 from .draft import Draft, country_code
 from .near_place import DISTANCE_FROM, NEAR_BEFORE
 from .other_places import scene_text
+from .parts_of import parts_of, unit_of
 from .place_patterns import (
     _ADMIN,
     _APPOSED_KIND,
@@ -39,6 +40,7 @@ from .place_patterns import (
     RESIDENTS_SAID,
 )
 from .place_roles import country_named, kind_of_no_scene, named_no_scene, refuge_or_setting
+from .possessed import possessed_country
 from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
@@ -87,6 +89,9 @@ def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
     if (spot := spot_on(text)) and not wrong_role(text[: spot.start()], text[spot.end() :]):
         # "the firing … fell on the Bin Shahi area of Dir": the area or post hit, narrower than the district
         _set_place(draft, f"{spot['name']} {' '.join(spot['kind'].split())}", sentence, None, path="on the X post")
+        return
+    if (parts := parts_of(text)) and not wrong_role(text[: parts.start()], text[parts.end() :]):
+        _set_place(draft, unit_of(parts), sentence, None, path="parts of X")  # "in parts of Marawara district"
         return
     placed = _after_a_preposition(draft, sentence, text, admin)
     if not placed and "place" not in draft.values:
@@ -141,6 +146,8 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
             continue  # "Bajaur district, which borders the Afghan province of Kunar": the neighbour (.province_beside)
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
+        if possessed_country(name):  # "the border region of Afghanistan's eastern Kunar province": the unit told next
+            continue
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
         named = match.group("demonym")
         # "the Balochistan town of Turbat" (News Now India 616): before a town, a name is the province it lies in

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from .accusations import accusations, quoted_side, weigh
+from .act_cause import own_part
 from .answer_weapons import without_the_answer
 from .attribution import RANK, read_attribution
 from .attribution_patterns import ORIGIN
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
+from .dead_record import before_the_record
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
 from .fields import CONFLICT, add_up, narrower, read_toll
 from .other_claim import claims_elsewhere
@@ -29,7 +31,6 @@ from .reader_patterns import (
     _MOB,
     _NAMES,
     _NOBODY,
-    _RETALIATION,
     _SUICIDE,
     _TWO_SIDES,
     TAKEN,
@@ -103,7 +104,7 @@ class SentenceFields:
             if what != "killed" or nobody.group("also"):  # "killed or hurt": both
                 draft.set("injured", 0, sentence)
             draft.set("killed", 0, sentence)
-        target = _ATTACKED.search(text)
+        target = _ATTACKED.search(before_the_record(text))  # not "involved in attacks on …", the dead's record
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
             nationality = nationality or (apposed_nationality(text, victims) if kind else None)  # "…, all Afghans,"
@@ -113,7 +114,7 @@ class SentenceFields:
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)
                 draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
-        own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
+        own = own_part(text)  # not the attack it answers: "in retaliation for", "followed recent bombings"
         read_weapons(draft, sentence, without_the_answer(own, draft))  # not the artillery that answered the rockets
         if clash_told(text):
             self.clash_words[id(draft)] = True
@@ -127,7 +128,7 @@ class SentenceFields:
             draft.set("_taken", True, sentence)
         if _MOB.search(text):
             draft.set("_mob", True, sentence)
-        if _SUICIDE.search(text) or BOMBER_ACT.search(text):  # "he blew himself up": a suicide bombing
+        if _SUICIDE.search(own) or BOMBER_ACT.search(own):  # "he blew himself up": a suicide bombing
             draft.set("_suicide", True, sentence)
         if _HOMES_HIT.search(text):
             draft.set("_homes_hit", True, sentence)

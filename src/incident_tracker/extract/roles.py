@@ -26,6 +26,7 @@ from .datelines import Dateline, other_dateline
 from .dates import MONTHS, FoundDate
 from .running_total import running_total_start
 from .setting_told import setting_start
+from .talks_venue import talks_venue
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
@@ -384,6 +385,8 @@ def wrong_role(before: str, after: str, *, said_after: bool = True) -> bool:
 
     ``said_after=False`` for a phrase that can only be a scene ("near the village of Boz-Adyr, said the police
     chief"): a speaker is never told by the village they are of, so "…, said" after it is not their place."""
+    if talks_venue(before):
+        return True  # "negotiations with the Pakistani side has begun in Istanbul": the talks' venue (extract166)
     return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or (said_after and _WRONG_ROLE_AFTER.match(after)))
 
 
