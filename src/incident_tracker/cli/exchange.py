@@ -129,7 +129,7 @@ def export(
             result = export_records(store, out, **options)
     else:
         result = _export_to_file(store, output, protect=protect, replace=force, options=options)
-        message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
+        message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
         _say_left_out(result.without_coordinates)
 
@@ -188,7 +188,7 @@ def _say_left_out(ids: list[int]) -> None:
     from ..store.listing import first_ids
 
     message(
-        f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: "
+        f"Warning: {len(ids):,} incident{'s' if len(ids) != 1 else ''} without coordinates left out: "
         f"{first_ids(ids, SHOWN_IDS)} (include them with --null-geometry; locate them with "
         "'tracker geocode --missing')."
     )
@@ -317,7 +317,7 @@ def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects:
         message(f"Rejected {error}")
     if summary.rejected > len(summary.errors):
         message(
-            f"… and {summary.rejected - len(summary.errors)} more rejected rows"
+            f"… and {summary.rejected - len(summary.errors):,} more rejected rows"
             + (f" (see {rejects})." if rejects else ".")
         )
     verb = "Would import" if dry_run else "Imported"
@@ -335,7 +335,7 @@ def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects:
             from ..store.listing import first_ids
 
             shown = first_ids(ids, SHOWN_IDS)
-            what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
+            what = f"{len(ids):,} incident{'s' if len(ids) != 1 else ''} " + note.format(
                 are="are" if len(ids) != 1 else "is"
             )
             message(f"{what}: {shown}.")

@@ -258,7 +258,7 @@ def list_incidents(
                                                            limit=limit)), output)  # fmt: skip
         return
     table, count = incidents_table(store.query(filters, sort=sort, limit=limit))
-    found = f"{count} incident{'s' if count != 1 else ''} ({filters.describe()})."
+    found = f"{count:,} incident{'s' if count != 1 else ''} ({filters.describe()})."
 
     def draw(out: "Console") -> None:
         out.print(table)

@@ -36,7 +36,7 @@ def backup(
     from ..store.backup import backup as make_backup
 
     result = make_backup(destination, state(ctx).db_path, force=force)
-    message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
+    message(f"Backed up {result.incidents:,} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
 
 
 def check(
