@@ -16,6 +16,7 @@ from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_histo
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
+from .interrupts import command_finished
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -129,6 +130,7 @@ def export(
             result = export_records(store, out, **options)
     else:
         result = _export_to_file(store, output, protect=protect, replace=force, options=options)
+        command_finished()  # the file is in place: a signal from here could only contradict it (probe21)
         message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
         _say_left_out(result.without_coordinates)
@@ -275,6 +277,8 @@ def import_(
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
         message(f"Created new database {path}.")
+    if not geocode:  # committed, and nothing left to do but say so (--geocode still locates: Ctrl-C stops it)
+        command_finished()  # (probe21)
     _say_imported(summary, label, dry_run=dry_run, rejects=rejects, as_json=as_json)
     if geocode and not dry_run:
         from ..geo.batch import newest_id
