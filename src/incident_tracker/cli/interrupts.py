@@ -87,6 +87,11 @@ def command_finished() -> None:
                 continue
 
 
+def work_done() -> bool:
+    """Whether the running command has committed its write (:func:`command_finished` was called)."""
+    return _RUNNING["active"] and _RUNNING["finished"]
+
+
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
     """The one line and the exit status for an interrupt: 128 + the signal's number. The line
     says a write was rolled back only when the interrupt stopped one (:func:`rolled_back`)."""
