@@ -277,7 +277,7 @@ def import_(
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
         message(f"Created new database {path}.")
-    if not geocode:  # committed, and nothing left to do but say so (--geocode still locates: Ctrl-C stops it)
+    if not (geocode or dry_run):  # committed, nothing left but to say so (--geocode still locates: Ctrl-C stops it)
         command_finished()  # (probe21)
     _say_imported(summary, label, dry_run=dry_run, rejects=rejects, as_json=as_json)
     if geocode and not dry_run:
