@@ -122,6 +122,18 @@ def test_a_folder_made_read_only_while_a_backup_is_copied_is_said_so(run: Run, d
     assert all(leftover in said for leftover in left if leftover.endswith(".partial"))
 
 
+def test_a_backup_into_a_read_only_folder_names_the_folder(run: Run, tmp_path: Path) -> None:
+    """Before: `Cannot write D/b.db: Read-only file system.` (or `Operation not permitted`): what may not be written
+    was left to guess. The folder is named now, as the user gave it."""
+    _add(run)
+    folder = tmp_path / "D"
+    folder.mkdir()
+    with _read_only(folder):
+        line = _one_error_line(run("backup", str(folder / "b.db"), expect=1))
+        assert os.listdir(folder) == []
+    assert line.startswith(f"Error: Cannot write {folder / 'b.db'}: the folder {folder} cannot be written ("), line
+
+
 def test_a_staging_folder_named_on_its_own_becomes_the_users_folder(tmp_path: Path) -> None:
     """Before: a brief whose folder went while it drew said `the folder …/D/.b.md.2097.x3k does not exist`: our
     hidden staging folder, not the folder the user named."""
