@@ -150,7 +150,7 @@ def test_four_processes_adding_at_once_lose_nothing(disk_path):
     assert [r["failures"] for r in reports] == [[]] * PROCESSES
     out, err = importer.communicate()
     assert importer.returncode == 0, err
-    assert f"Imported {big.name}: {IMPORTED} added" in err
+    assert f"Imported {big.name}: {IMPORTED:,} added" in err
     assert len(readers) >= 5 and len(extra_adds) >= 5  # they did run alongside
     for process in extra_adds + readers:
         out, err = process.communicate()

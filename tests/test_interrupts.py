@@ -86,7 +86,7 @@ def test_a_signal_during_an_import_rolls_it_back_and_says_so_in_one_line(run, tm
     assert "Traceback" not in done.stderr
     assert _count(db) == 1
     again = run("--db", str(db), "import", str(rows))
-    assert f"{ROWS} added" in again.stderr + again.stdout
+    assert f"{ROWS:,} added" in again.stderr + again.stdout
     assert _count(db) == 1 + ROWS
 
 
@@ -104,5 +104,5 @@ def test_a_ctrl_c_ignored_from_the_start_stays_ignored_and_the_import_finishes(t
     db = tmp_path / "new.db"
     done = _tracker(db, "import", str(_rows(tmp_path / "rows.csv")), signal_name="SIGINT", ignored=("SIGINT",))
     assert done.returncode == 0, done.stderr
-    assert done.stderr.splitlines()[-1] == f"Imported rows.csv: {ROWS} added, 0 updated, 0 unchanged, 0 rejected."
+    assert done.stderr.splitlines()[-1] == f"Imported rows.csv: {ROWS:,} added, 0 updated, 0 unchanged, 0 rejected."
     assert _count(db) == ROWS

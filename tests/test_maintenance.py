@@ -149,7 +149,8 @@ def test_backup_into_a_folder_it_may_not_write_names_the_file_asked_for(example_
     monkeypatch.setattr(tempfile, "mkstemp", refused)  # root may write any folder; the refusal is simulated
     destination = tmp_path / "b.db"
     result = run("--db", str(example_db), "backup", str(destination), expect=1)
-    assert result.stderr == f"Error: Cannot write {destination}: Permission denied. Nothing was written.\n"
+    said = f"Cannot write {destination}: the folder {tmp_path} cannot be written (Permission denied)"
+    assert result.stderr == f"Error: {said}. Nothing was written.\n"  # the folder named since probe21
     assert not destination.exists()
 
 

@@ -10,6 +10,7 @@ import errno
 import os
 import sqlite3
 import sys
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
@@ -23,6 +24,7 @@ from .file_names import FILE_METAVAR, file_name
 from .streams import (
     check_arguments,
     check_standard_error,
+    closed_streams,
     discard_output,
     quiet_broken_pipe,
     tolerate_narrow_encodings,
@@ -95,6 +97,7 @@ class TrackerGroup(TyperGroup):
         anything runs (see :mod:`.streams`); while the command runs, SIGTERM unwinds as Ctrl-C
         does (see :mod:`.interrupts`)."""
         arguments = list(sys.argv[1:] if args is None else args)
+        closed_streams()  # `>&-`, `2>&-`: stand-ins, before anything is written (probe21)
         check_standard_error(arguments)  # `tracker list 2>> incidents.db`: before anything is printed
         whole_writes_to_standard_output()  # a write the pipe or the disk took part of is finished or fails
         tolerate_narrow_encodings()
@@ -115,6 +118,7 @@ class TrackerGroup(TyperGroup):
             command_finished()  # done and said: a signal now could only contradict it (probe20)
             return result
         except BrokenPipeError:
+            _stands_if_done(None)
             quiet_broken_pipe()
         except EOFError:
             # Ctrl-D at a prompt: every prompt comes before the command's write.
@@ -138,6 +142,7 @@ class TrackerGroup(TyperGroup):
                 raise
             discard_output()  # what is still buffered for stdout would fail again at exit
             where = f" {exc.filename}" if exc.filename else " the output"
+            _stands_if_done(f"Cannot write{where}: {exc.strerror or exc}")
             fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
         except sqlite3.Error as exc:
             if os.environ.get(DEBUG_VARIABLE):
@@ -166,6 +171,23 @@ class TrackerGroup(TyperGroup):
                 f"Set {DEBUG_VARIABLE}=1 to see the traceback, and please report it.",
                 1,
             )
+
+
+def _stands_if_done(failure: str | None) -> None:
+    """An output that failed after the command's write was committed (its file put in place): the change
+    stands, so the command does not end as failed. `tracker add … > /dev/full` said `Error: Cannot read or
+    write the output` (exit 1) of an incident it had added, and `tracker add … | true` ended 1 (probe21)."""
+    from .interrupts import work_done
+
+    if not work_done():
+        return
+    if failure is not None:
+        from .render import message
+
+        with suppress(OSError):
+            message(f"Warning: {failure}. The change was made; only this output is missing.")
+    discard_output()
+    raise typer.Exit(0)
 
 
 def _missing_command(ctx: Any) -> NoReturn:

@@ -92,12 +92,12 @@ def map_command(
         print(out)  # the map itself is standard output's data otherwise
     counts = located_counts(result.incidents)
     not_drawn = counts.pop("not drawn", 0)
-    detail = ", ".join(f"{n} {precision}" for precision, n in sorted(counts.items()))
+    detail = ", ".join(f"{n:,} {precision}" for precision, n in sorted(counts.items()))
     message(
         f"Wrote {'the map to standard output' if to_stdout else out}: "
-        f"{len(result.incidents) - not_drawn} of {result.total} incidents at their location"
+        f"{len(result.incidents) - not_drawn:,} of {result.total:,} incidents at their location"
         + (f" ({detail})" if detail else "")
-        + (f"; {not_drawn} located only to a country, listed beside the map" if not_drawn else "")
+        + (f"; {not_drawn:,} located only to a country, listed beside the map" if not_drawn else "")
         + "."
     )
 
@@ -177,5 +177,5 @@ def brief_command(
     print(out)
     message(
         f"Wrote {', '.join(str(p) for p in written)}: {plural(result.totals.count, 'incident')}, "
-        f"{len(result.changes)} new or revised in the window ({window.label})."
+        f"{len(result.changes):,} new or revised in the window ({window.label})."
     )

@@ -16,6 +16,7 @@ from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_histo
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
+from .interrupts import command_finished
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -129,7 +130,8 @@ def export(
             result = export_records(store, out, **options)
     else:
         result = _export_to_file(store, output, protect=protect, replace=force, options=options)
-        message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
+        command_finished()  # the file is in place: a signal from here could only contradict it (probe21)
+        message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
         _say_left_out(result.without_coordinates)
 
@@ -188,7 +190,7 @@ def _say_left_out(ids: list[int]) -> None:
     from ..store.listing import first_ids
 
     message(
-        f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: "
+        f"Warning: {len(ids):,} incident{'s' if len(ids) != 1 else ''} without coordinates left out: "
         f"{first_ids(ids, SHOWN_IDS)} (include them with --null-geometry; locate them with "
         "'tracker geocode --missing')."
     )
@@ -275,6 +277,8 @@ def import_(
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
         message(f"Created new database {path}.")
+    if not (geocode or dry_run):  # committed, nothing left but to say so (--geocode still locates: Ctrl-C stops it)
+        command_finished()  # (probe21)
     _say_imported(summary, label, dry_run=dry_run, rejects=rejects, as_json=as_json)
     if geocode and not dry_run:
         from ..geo.batch import newest_id
@@ -317,7 +321,7 @@ def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects:
         message(f"Rejected {error}")
     if summary.rejected > len(summary.errors):
         message(
-            f"… and {summary.rejected - len(summary.errors)} more rejected rows"
+            f"… and {summary.rejected - len(summary.errors):,} more rejected rows"
             + (f" (see {rejects})." if rejects else ".")
         )
     verb = "Would import" if dry_run else "Imported"
@@ -335,7 +339,7 @@ def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects:
             from ..store.listing import first_ids
 
             shown = first_ids(ids, SHOWN_IDS)
-            what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
+            what = f"{len(ids):,} incident{'s' if len(ids) != 1 else ''} " + note.format(
                 are="are" if len(ids) != 1 else "is"
             )
             message(f"{what}: {shown}.")

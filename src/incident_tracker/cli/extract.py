@@ -89,6 +89,8 @@ def extract_command(
     from .article_input import article_name, read_article_text, reading_deadline
 
     given_day = _given_day(published)  # None without --published
+    for flag, value in (("--source", source), ("--outlet", outlet), ("--headline", headline)):
+        refuse_empty(flag, value)  # stored as no source before (probe21): a script's unset variable
     article = {
         "url": source,
         "outlet": outlet,

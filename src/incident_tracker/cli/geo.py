@@ -190,8 +190,8 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
         message("Add the places with 'tracker places add' (or 'tracker gazetteer add CC'), then run this again.")
     total = len(report.located) + len(report.ambiguous) + len(report.unknown)
     message(
-        f"{verb} {len(report.located)} of {total} incident{'s' if total != 1 else ''} without coordinates"
-        f"; {len(report.ambiguous)} ambiguous, {len(report.unknown)} not found."
+        f"{verb} {len(report.located):,} of {total:,} incident{'s' if total != 1 else ''} without coordinates"
+        f"; {len(report.ambiguous):,} ambiguous, {len(report.unknown):,} not found."
     )
 
 
@@ -356,4 +356,4 @@ def places_import(
     # A missing or non-UTF-8 file fails before a new database is made.
     check_readable_text(path, whole=not state(ctx).database_path().exists())
     added = _book(ctx, create=True).import_csv(path)
-    message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
+    message(f"Imported {len(added):,} place{'s' if len(added) != 1 else ''} from {path}.")

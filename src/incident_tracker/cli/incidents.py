@@ -11,6 +11,7 @@ from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .base import interactive, state
+from .interrupts import command_finished
 from .locate import locate
 from .options import (
     CsvFlag,
@@ -95,6 +96,7 @@ def add(
     if store is None:
         store = run.store(create=True)
     new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
+    command_finished()  # committed: a signal from here could only contradict the success (probe21)
     # Committed: nothing after this may turn the success into an error (exit 0, the id printed).
     try:
         incident = store.get(new_id)
@@ -191,6 +193,7 @@ def edit(
         current = store.get(incident_id)
         changes = locate(store, changes, ask=interactive(no_input), place_changed=record.place_given, editing=current)
     changed = store.edit(incident_id, changes, reason=reason)
+    command_finished()  # committed: a signal from here could only contradict the success (probe21)
     if as_json:
         emit(Result(data=store.get(incident_id)), OutputFormat.json)
     if not changed:
@@ -258,7 +261,7 @@ def list_incidents(
                                                            limit=limit)), output)  # fmt: skip
         return
     table, count = incidents_table(store.query(filters, sort=sort, limit=limit))
-    found = f"{count} incident{'s' if count != 1 else ''} ({filters.describe()})."
+    found = f"{count:,} incident{'s' if count != 1 else ''} ({filters.describe()})."
 
     def draw(out: "Console") -> None:
         out.print(table)
@@ -373,6 +376,7 @@ def delete(
       tracker list --deleted
     """
     state(ctx).store().delete(incident_id, reason=reason, duplicate_of=duplicate_of)
+    command_finished()  # committed: a signal from here could only contradict the success (probe21)
     message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
 
 
@@ -385,6 +389,7 @@ def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = 
       tracker restore 2 --reason "not a duplicate after all"
     """
     still_duplicate_of = state(ctx).store().restore(incident_id, reason=reason)
+    command_finished()  # committed: a signal from here could only contradict the success (probe21)
     message(f"Restored incident {incident_id}.")
     for target in still_duplicate_of:
         message(

@@ -73,12 +73,23 @@ def command_finished() -> None:
     Before probe20, a SIGTERM just after `Wrote 3000 incidents to x.csv.` ended the process as killed
     (status 143, or `Error: Terminated (SIGTERM): stopped.` after the success line), the file whole.
     So Ctrl-C, SIGTERM and SIGHUP are ignored from here until :func:`terminate_as_interrupt` puts the
-    handlers back, or the process ends a moment later with the command's own status."""
+    handlers back, or the process ends a moment later with the command's own status. A command that writes
+    calls it the moment its write is committed or its file put in place, before its last line (probe21)."""
     if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
         return
     _RUNNING["finished"] = True
     for signum in (signal.SIGINT, *UNWINDING):
-        signal.signal(signum, signal.SIG_IGN)
+        while True:
+            try:  # signal.signal first runs a handler a signal that just came has pending: it raises here
+                signal.signal(signum, signal.SIG_IGN)
+                break
+            except KeyboardInterrupt:  # that signal came after the work was done: it is ignored too (probe21)
+                continue
+
+
+def work_done() -> bool:
+    """Whether the running command has committed its write (:func:`command_finished` was called)."""
+    return _RUNNING["active"] and _RUNNING["finished"]
 
 
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:

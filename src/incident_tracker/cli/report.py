@@ -215,11 +215,11 @@ def chart(
     if not to_stdout:
         print(drawn.path)  # the chart itself is standard output's data otherwise
     where = "the chart to standard output" if to_stdout else drawn.path
-    periods = f"{drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}"
+    periods = f"{drawn.periods:,} {result.group.value} period{'s' if drawn.periods != 1 else ''}"
     message(
         f"Wrote {where}: {periods}, "
-        f"{drawn.incidents_drawn} incident{'s' if drawn.incidents_drawn != 1 else ''}"
-        + (f" ({drawn.not_drawn} with imprecise dates not drawn)" if drawn.not_drawn else "")
+        f"{drawn.incidents_drawn:,} incident{'s' if drawn.incidents_drawn != 1 else ''}"
+        + (f" ({drawn.not_drawn:,} with imprecise dates not drawn)" if drawn.not_drawn else "")
         + "."
     )
 

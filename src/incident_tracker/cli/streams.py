@@ -14,6 +14,7 @@ when the reader of its output goes away.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -70,6 +71,37 @@ class _WholeWrites(io.FileIO):
                 return done or None  # type: ignore[return-value]  # FileIO's own answer when it would block
             done += written
         return done
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output closed when the process started (``tracker list >&-``): Python leaves ``sys.stdout``
+    None, and the first write ended in ``Unexpected AttributeError`` (probe21). A write now fails as writing to
+    a closed descriptor does: one line, exit 1, through the output errors' rule."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str, /) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def closed_streams() -> None:
+    """Stand-ins for standard output and error closed when the process started (``>&-``, ``2>&-``): Python
+    leaves them None. Data meant for a closed standard output is refused (:class:`_ClosedOutput`); messages
+    meant for a closed standard error are dropped, as the user asked, where ``export -o`` failed on the first
+    (``'NoneType' object has no attribute 'isatty'``, exit 1, no file). Each closed descriptor is given
+    /dev/null, so that no file a command opens takes its number (probe21)."""
+    for number, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != number:
+                os.dup2(devnull, number)
+                os.close(devnull)
+        setattr(sys, name, _ClosedOutput() if number == 1 else open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 def whole_writes_to_standard_output() -> None:

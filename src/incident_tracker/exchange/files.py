@@ -380,7 +380,9 @@ def staged_folder(beside: Path) -> Iterator[Path]:
         yield folder
     except TrackerError as exc:  # name the file the user asked for, not its temporary place
         beside_folder = "" if Path(beside).parent == Path(".") else f"{Path(beside).parent}{os.sep}"
-        exc.args = (str(exc).replace(f"{folder}{os.sep}", beside_folder), *exc.args[1:])
+        said = str(exc).replace(f"{folder}{os.sep}", beside_folder)
+        # the staging folder named on its own ("the folder …/.b.md.PID.XXXX does not exist"): the user's (probe21)
+        exc.args = (said.replace(str(folder), str(Path(beside).parent)), *exc.args[1:])
         raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -54,17 +54,17 @@ class ImportSummary:
         """What the import did, as the summary line says it: added, updated, unchanged and rejected
         always; links, unresolved links and history rows when there were any."""
         parts = [
-            f"{self.added} added",
-            f"{self.updated} updated",
-            f"{self.unchanged} unchanged",
-            f"{self.rejected} rejected",
+            f"{self.added:,} added",
+            f"{self.updated:,} updated",
+            f"{self.unchanged:,} unchanged",
+            f"{self.rejected:,} rejected",
         ]
         if self.links_added or self.links_unresolved:
-            parts.append(f"{self.links_added} links added")
+            parts.append(f"{self.links_added:,} links added")
         if self.links_unresolved:
-            parts.append(f"{self.links_unresolved} links to unknown uids skipped")
+            parts.append(f"{self.links_unresolved:,} links to unknown uids skipped")
         if self.history_added:
-            parts.append(f"{self.history_added} history rows added")
+            parts.append(f"{self.history_added:,} history rows added")
         return parts
 
     def as_dict(self) -> dict[str, Any]:

@@ -65,14 +65,21 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     it into standard output or a device/FIFO (which a rename would replace)."""
     from ..exchange.files import temporary_prefix
 
-    dest = target.given
     folder = target.path.parent if target.kind == "regular" else None
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
     except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
-        raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
+        shown = Path(target.given).parent  # the user's own path, not the resolved one
+        where = f"the folder {shown} cannot be written ({exc.strerror or exc})" if folder else exc.strerror or exc
+        raise TrackerError(f"Cannot write {target.given}: {where}. Nothing was written.") from None
     os.close(handle)
-    temporary = Path(name)
+    return _copy_into(conn, Path(name), target)
+
+
+def _copy_into(conn: sqlite3.Connection, temporary: Path, target: OutputTarget) -> BackupResult:
+    """Copy the database into ``temporary`` (made beside the destination), check it and put it in place."""
+    dest = target.given
+    folder = target.path.parent if target.kind == "regular" else None
     try:
         target_conn = sqlite3.connect(temporary, isolation_level=None)
         try:
@@ -94,12 +101,40 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
                 shutil.copyfileobj(copy, out)
     except sqlite3.Error as exc:
         _say_if_the_folder_went(dest, folder)
+        _say_if_the_folder_refuses(dest, folder, _remove_leftovers(temporary))
         raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
     finally:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            with suppress(OSError):  # its folder gone or made read-only: the error that stopped us is the one to say
-                leftover.unlink(missing_ok=True)
+        _remove_leftovers(temporary)
     return BackupResult(dest, incidents, size)
+
+
+def _remove_leftovers(temporary: Path) -> list[Path]:
+    """Remove the temporary copy and its journal; those that could not be removed (a folder made read-only)."""
+    left = []
+    for leftover in (temporary, Path(f"{temporary}-journal")):
+        try:  # its folder gone or made read-only: the error that stopped us is the one to say
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            left.append(leftover)
+    return left
+
+
+def _say_if_the_folder_refuses(dest: Path, folder: Path | None, left: list[Path]) -> None:
+    """A folder made read-only or immutable (``chattr +i``) while the copy was written: said so, where
+    SQLite's error read "disk I/O error: is it full …?", and the partial copy it keeps named (probe21)."""
+    if folder is None:
+        return
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".tracker-probe.")
+    except OSError as exc:
+        kept = f"; its partial copy {left[0].name} is left there: remove it once it can be" if left else ""
+        raise DatabaseError(
+            f"Cannot back up to {dest}: the folder {Path(dest).parent} became read-only while the copy was "
+            f"written ({exc.strerror or exc}). No backup was made{kept}."
+        ) from None
+    os.close(handle)
+    with suppress(OSError):
+        os.unlink(name)
 
 
 def _put_in_place(temporary: Path, target: OutputTarget, folder: Path) -> int:
@@ -113,6 +148,7 @@ def _put_in_place(temporary: Path, target: OutputTarget, folder: Path) -> int:
         os.replace(temporary, target.path)
     except OSError as exc:
         _say_if_the_folder_went(target.given, folder)
+        _say_if_the_folder_refuses(target.given, folder, _remove_leftovers(temporary))
         raise TrackerError(f"Cannot write {target.given}: {exc.strerror or exc}. Nothing was written.") from None
     _sync_folder(folder)
     return size

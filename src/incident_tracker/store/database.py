@@ -323,13 +323,25 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         conn.close()
         if created and _remove_unborn(db_path):
             raise DatabaseError(f"Cannot create {_shown(db_path)}: {explain(exc)}") from None
-        raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
+        raise DatabaseError(_log_out_of_reach(db_path) or f"Cannot use {db_path}: {explain(exc)}") from None
     except BaseException:  # Ctrl-C or SIGTERM while the schema was made: a 0-byte file was left (probe20)
         conn.close()
         if created:
             _remove_unborn(db_path)
         raise
     return conn
+
+
+def _log_out_of_reach(path: Path) -> str | None:
+    """A ``-wal`` a stopped writer left, without its ``-shm``, in a folder we may not write: reading the log needs
+    a ``-shm`` SQLite cannot make, said as "is the folder there, and may you read it?" before (probe21)."""
+    if not (Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK)):
+        return None
+    return (
+        f"Cannot read {_shown(path)}: its log {path.name}-wal holds changes not yet in the file, and reading them "
+        f"needs a {path.name}-shm that only a user who may write the folder can make. Nothing was changed; "
+        "run any tracker command on it once as such a user."
+    )
 
 
 def _remove_unborn(path: Path) -> bool:
