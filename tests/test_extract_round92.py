@@ -62,13 +62,14 @@ def test_crossers_smugglers_and_two_clashes_as_coded() -> None:
 
 def test_dates_tolls_and_blame_on_dev_as_coded() -> None:
     """'The end of April' is the month's last week, the herder's word against the guards' leaving the country empty
-    (1314); guards on their own bank shooting at smugglers in an Afghan village are an attack from Tajikistan (1315);
+    (1314); guards shooting at smugglers in an Afghan village are an attack with no origin, the text telling where the
+    men were hit and not where the guards stood (1315; recode28, the rulings of 2026-12-07: TJ before);
     'none of the border guards was hurt' in a fight of two is no figure (1316); 'at least 20' militants and a border
     ensign are 21 with no high bound, over the two days from Wednesday to early Thursday, on an island the text puts on
     neither side (1319); a crossing under fire told with no day is the week to the report's Wednesday (1320)."""
     rows = coded_fields(92, *FIRST_FIELDS, "event_date_end", "origin_country", "killed_high")
     assert rows["1314"][0] == ("2006-04-24", "week", None, None, 1, ATTACK, "alleged", "2006-04-30", None, None)
-    assert rows["1315"] == [("2018-02-06", "day", "AF", 1, 1, ATTACK, "alleged", None, "TJ", 1)]
+    assert rows["1315"] == [("2018-02-06", "day", "AF", 1, 1, ATTACK, "alleged", None, None, 1)]
     assert rows["1316"] == [("2001-06-17", "day", "TJ", None, None, CLASH, "alleged", None, "AF", None)]
     assert rows["1319"] == [("2010-09-08", "days", None, 21, None, CLASH, "alleged", "2010-09-09", "AF", None)]
     assert rows["1320"] == [("2002-08-01", "week", "TJ", None, None, CLASH, "alleged", "2002-08-07", "AF", None)]
