@@ -548,6 +548,19 @@ def run() -> Callable[..., Result]:
     return invoke
 
 
+def one_error_line(result: Result) -> str:
+    """The one ``Error: `` line a refused command prints: no second line, no traceback, no "Unexpected"."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert "Unexpected" not in lines[0] and "Traceback" not in result.stderr
+    return lines[0]
+
+
+def add_a_battle(run: Callable[..., Result]) -> None:
+    """One incident (3 killed in Tajikistan on 2025-11-24) through ``tracker add``, as a user logs one."""
+    run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--killed", "3", "--no-input")
+
+
 @pytest.fixture
 def run_json(run: Callable[..., Result]) -> Callable[..., Any]:
     def invoke(*args: str) -> Any:

@@ -21,23 +21,12 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from conftest import signals_at_start
+from conftest import add_a_battle, one_error_line, signals_at_start
 from incident_tracker.errors import DatabaseError, TrackerError, ValidationError
 from incident_tracker.exchange.files import output_target, staged_folder
 from incident_tracker.exchange.import_rows import ImportSummary
 
 Run = Callable[..., Result]
-
-
-def _one_error_line(result: Result) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    assert "Unexpected" not in lines[0] and "Traceback" not in result.stderr
-    return lines[0]
-
-
-def _add(run: Run) -> None:
-    run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--killed", "3", "--no-input")
 
 
 @contextmanager
@@ -70,7 +59,7 @@ def test_an_empty_source_option_of_extract_is_refused(run: Run, tmp_path: Path, 
     db = tmp_path / "x.db"
     text = "Two soldiers were killed in Khorog on 24 November 2025.\n"
     result = run("--db", str(db), "extract", "-", option, "", "--add", "--yes", input=text, expect=2)
-    assert _one_error_line(result) == f"Error: {option} was given an empty value: give one, or leave {option} out."
+    assert one_error_line(result) == f"Error: {option} was given an empty value: give one, or leave {option} out."
     assert not db.exists()
 
 
@@ -102,7 +91,7 @@ def test_a_folder_made_read_only_while_a_backup_is_copied_is_said_so(run: Run, d
     from incident_tracker.store.backup import _copy_into
     from incident_tracker.store.database import connect
 
-    _add(run)
+    add_a_battle(run)
     folder = tmp_path / "D"
     folder.mkdir()
     target = output_target(folder / "b.db")
@@ -125,11 +114,11 @@ def test_a_folder_made_read_only_while_a_backup_is_copied_is_said_so(run: Run, d
 def test_a_backup_into_a_read_only_folder_names_the_folder(run: Run, tmp_path: Path) -> None:
     """Before: `Cannot write D/b.db: Read-only file system.` (or `Operation not permitted`): what may not be written
     was left to guess. The folder is named now, as the user gave it."""
-    _add(run)
+    add_a_battle(run)
     folder = tmp_path / "D"
     folder.mkdir()
     with _read_only(folder):
-        line = _one_error_line(run("backup", str(folder / "b.db"), expect=1))
+        line = one_error_line(run("backup", str(folder / "b.db"), expect=1))
         assert os.listdir(folder) == []
     assert line.startswith(f"Error: Cannot write {folder / 'b.db'}: the folder {folder} cannot be written ("), line
 
@@ -161,7 +150,7 @@ def test_a_log_out_of_the_readers_reach_is_said_as_such(run: Run, tmp_path: Path
     Path(f"{db}-shm").unlink()
     before = sorted(os.listdir(folder))
     with _read_only(folder):
-        line = _one_error_line(run("--db", str(db), "show", "1", expect=1))
+        line = one_error_line(run("--db", str(db), "show", "1", expect=1))
         assert sorted(os.listdir(folder)) == before
     assert "its log w.db-wal holds changes not yet in the file" in line and "may you read it" not in line
     assert sqlite3.connect(db).execute("SELECT notes FROM incidents").fetchone() == ("in the log",)
@@ -189,7 +178,7 @@ def test_a_signal_as_the_success_line_is_written_does_not_contradict_it(run: Run
     take stderr: a full pipe holds the line back) ended `Error: Terminated (SIGTERM): stopped.` (143): a script's
     `|| echo failed` called a finished export a failure. Now the signals are ignored from the moment the file is in
     place: exit 0, the one success line."""
-    _add(run)
+    add_a_battle(run)
     out = tmp_path / ("out.csv" if command == "export" else "copy.db")
     args = ["export", "-o", str(out)] if command == "export" else ["backup", str(out)]
     read_end, write_end = _full_pipe()
