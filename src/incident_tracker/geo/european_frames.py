@@ -295,6 +295,7 @@ _NAME = r"(?P<name>(?-i:[^\W\d_a-zß-ÿ])\S*(?:\s+\S+)*?)"
 
 
 def _alternatives(patterns: Iterable[str]) -> str:
+    """One regex alternation of a table's patterns, each kept whole in its own group."""
     return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
@@ -362,6 +363,8 @@ def _english(language: _Language, match: re.Match[str]) -> str:
 
 
 def _contractions_out(part: str) -> str:
+    """A part with its contractions ("du", "al", "im") spelled out ("de le", "a el", "in dem"), so the tables'
+    articles and link words read them."""
     return _CONTRACTED.sub(lambda m: _CONTRACTIONS[(m["first"] or m["inner"]).casefold()], part)
 
 

@@ -101,7 +101,7 @@ def _pack_names() -> dict[str, tuple[str, str]]:
     return names
 
 
-def _latin(name: str) -> str:
+def _pack_latin_name(name: str) -> str:
     """A katakana or Hangul name as its pack row's Latin name, or as written (a province's name with 州 / 주 is keyed
     in the gazetteer itself, `admin1_aliases.tsv`)."""
     return _pack_names().get(name_key(name), (name, ""))[0]
@@ -116,9 +116,9 @@ def _east_asian(text: str) -> str | None:
         name, kind = _pack_names().get(name_key(border["name"]), (border["name"], ""))
         post = "border checkpoint" if border["post"] else "border"
         crossing = name if kind in _CROSSING_KINDS else f"the {name} {post}"  # 차만 is the Chaman border crossing
-        rest = f"{_latin(border['place'])} near {crossing}" if border["place"] else crossing
+        rest = f"{_pack_latin_name(border['place'])} near {crossing}" if border["place"] else crossing
     elif _KATAKANA.fullmatch(rest) or _HANGUL.fullmatch(rest):
-        rest = _latin(rest)
+        rest = _pack_latin_name(rest)
     else:
         return None
     rest = f"{rest}, {_COUNTRIES[country]}" if country else rest
