@@ -96,6 +96,10 @@ def answer_flags(located: Any) -> list[str]:
         for c in resolution.candidates
     ):
         flags.append("a sound-alike > 100 km away in the text's countries")
+    if _lone_inside(chosen, resolution.candidates, named):
+        flags.append("a lone GeoNames place of its name in the text's countries")
+        if any(c.country not in named for c in far):
+            flags.append("... a trusted namesake outside them lost")
     if chosen.geo_precision == "admin1":
         levels = [parsed.level, *getattr(parsed, "context_levels", [])]
         if "admin1" not in levels:
@@ -103,6 +107,24 @@ def answer_flags(located: Any) -> list[str]:
     if chosen.source == "geonames" and chosen.population == 0 and chosen.level is None:
         flags.append("GeoNames place of no recorded population")
     return flags
+
+
+def _lone_inside(chosen: Any, candidates: list[Any], named: Any) -> bool:
+    """Is the answer a GeoNames place (not a unit) by its own name, the only place of that name in the text's
+    countries? geo157 guarded such a namesake outside the text's countries (through a foreign frame); this asks
+    how often the one inside them, which the text's countries alone chose, is right (geo158)."""
+    if not named or chosen.country not in named or chosen.source != "geonames" or chosen.level is not None:
+        return False
+    if chosen.match not in ("name", "variant", "alias"):
+        return False
+    others = [
+        c
+        for c in candidates
+        if c.country in named
+        and c.match in ("name", "variant", "alias")
+        and (c.latitude, c.longitude) != (chosen.latitude, chosen.longitude)
+    ]
+    return not others
 
 
 def _district_holds(case: RealCase, chosen: Any, resolver: Any) -> bool:

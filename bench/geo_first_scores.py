@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-76] [--judge]
+    python bench/geo_first_scores.py --work DIR [--batches 56-79] [--judge] [--split dev|test]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -22,9 +22,11 @@ to new strings is the precision of a *path* the first time it meets them (issue 
 in ``bench/abstain_judge.py``'s form (the script as a flag, "script arabic"), for
 ``python bench/abstain_judge.py --first DIR/first.judge.tsv --now DIR/now.judge.tsv --pairs``.
 
-Test strings are never resolved here: cases are filtered to ``dev`` before anything is looked up.
-The rows name dev ids only; keep ``--work`` outside the repository. An old tree or gazetteer under
-``--work`` is reused. A batch whose commit cannot be exported or whose run fails is reported on
+By default test strings are never resolved here: cases are filtered to ``dev`` before anything is looked up.
+``--split test`` (geo158) resolves each batch's test strings instead and keeps per answer only its path, flags,
+script, label and outcome (no id, no string), and prints the tables without naming a case: issue 13 reads
+``test`` in aggregate only. The rows name dev ids only; keep ``--work`` outside the repository. An old tree or
+gazetteer under ``--work`` is reused. A batch whose commit cannot be exported or whose run fails is reported on
 stderr and left out.
 """
 
@@ -75,6 +77,10 @@ BATCHES: dict[int, tuple[str, str]] = {
     # 76 (geo152): main 7f87d20a, the main its section names as its first score (the batch's commit d7710b67 changed
     # no src: ``git diff --quiet 7f87d20a d7710b67 -- src``)
     76: ("7f87d20a", "g7300-g7399"),
+    # 77-79 (geo158): the main commit each batch's section names as its first score
+    77: ("64efb523", "g7400-g7499"),
+    78: ("c5950c00", "g7500-g7599"),
+    79: ("89785d9e", "g7600-g7699"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -117,9 +123,9 @@ def in_range(case_id: str, ids: str) -> bool:
     return int(low[1:]) <= int(case_id[1:]) <= int((high or low)[1:])
 
 
-def dev_rows(cases: Iterable[RealCase], resolver: Any, batch: str) -> list[Row]:
-    """One row per dev case: what the code on the path answers, by which path, and how it is judged.
-    Test cases are dropped before anything is resolved."""
+def dev_rows(cases: Iterable[RealCase], resolver: Any, batch: str, split: str = "dev") -> list[Row]:
+    """One row per case of ``split``: what the code on the path answers, by which path, and how it is judged.
+    Cases of the other split are dropped before anything is resolved; a ``test`` row keeps no id (counts only)."""
     from answer_paths import _district_holds, answer_flags, answer_path
     from real_places import verdict_for
 
@@ -128,7 +134,7 @@ def dev_rows(cases: Iterable[RealCase], resolver: Any, batch: str) -> list[Row]:
     from incident_tracker.geo.text import name_key
 
     rows = []
-    for case in (c for c in cases if c.split == "dev"):
+    for case in (c for c in cases if c.split == split):
         try:
             located = locate(case.query, resolver=resolver, named=frozenset(case.context_countries))
         except ValidationError:
@@ -146,7 +152,7 @@ def dev_rows(cases: Iterable[RealCase], resolver: Any, batch: str) -> list[Row]:
         rows.append(
             {
                 "batch": batch,
-                "id": case.id,
+                "id": case.id if split == "dev" else "",
                 "expected": case.expected,
                 "outcome": outcome,
                 "path": path,
@@ -201,8 +207,8 @@ KEYS: list[tuple[str, Key]] = [
 
 def tables(first: list[Row], now: list[Row]) -> str:
     """Markdown: per key, answered strings only, out of sample beside in sample."""
-    seen = {r["id"] for r in first}
-    same = [r for r in now if r["id"] in seen]
+    seen = {r["id"] or r["batch"] for r in first}  # a test row has no id: its batch stands for it
+    same = [r for r in now if (r["id"] or r["batch"]) in seen]
     lines = [
         f"out of sample (first scores): {summary(first)}",
         f"today, the same strings: {summary(same)}",
@@ -225,6 +231,8 @@ def tables(first: list[Row], now: list[Row]) -> str:
         order = sorted(set(counted[0]) | set(counted[2]), key=lambda k: (-sum(counted[0][k].values()), k))
         lines += [f"| {k} | {' | '.join(cell(c[k]) for c in counted)} |" for k in order]
     wrong = [r for r in first if r["outcome"] in WRONGS]
+    if any(not r["id"] for r in first):
+        return "\n".join(lines)  # test rows: counts only, no case named
     lines += ["", "out-of-sample wrong answers:"]
     lines += [f"  {r['batch']} {r['id']} {r['expected']}: {r['path']} ({r['script']})" for r in wrong]
     return "\n".join(lines)
@@ -239,18 +247,26 @@ def judge_rows(rows: list[Row], path: Path) -> None:
                 out.write(f"dev\t{r['id']}\t{r['path']}\t{flags}\t{r['outcome']}\t{r['expected']}\n")
 
 
-def _worker(batch: str, ids: str, out: Path) -> None:
-    """Run inside an old tree (or today's): this code's answers to the dev strings of ``ids``."""
+def _worker(batch: str, ids: str, out: Path, split: str = "dev") -> None:
+    """Run inside an old tree (or today's): this code's answers to the ``split`` strings of ``ids``."""
     from incident_tracker.geo.chain import Resolver
     from incident_tracker.geo.gazetteer import Gazetteer, default_path
 
-    cases = [c for c in load_real_cases() if c.split == "dev" and (not ids or in_range(c.id, ids))]
-    write_rows(dev_rows(cases, Resolver(gazetteer=Gazetteer.open(default_path())), batch), out)
+    cases = [c for c in load_real_cases() if c.split == split and (not ids or in_range(c.id, ids))]
+    resolver = Resolver(gazetteer=Gazetteer.open(default_path()))
+    if batch != "now" or split == "dev":
+        write_rows(dev_rows(cases, resolver, batch, split), out)
+        return
+    rows = []  # today's test rows, each under its batch (no id is kept)
+    for number, (_, batch_ids) in BATCHES.items():
+        rows += dev_rows([c for c in cases if in_range(c.id, batch_ids)], resolver, str(number), split)
+    write_rows(rows, out)
 
 
-def _first_score(batch: int, work: Path) -> Path | None:
+def _first_score(batch: int, work: Path, split: str = "dev") -> Path | None:
     commit, ids = BATCHES[batch]
-    tree, rows = work / f"batch{batch}-{commit}", work / f"first-{batch}.tsv"
+    suffix = "" if split == "dev" else f"-{split}"
+    tree, rows = work / f"batch{batch}-{commit}", work / f"first-{batch}{suffix}.tsv"
     if rows.exists():
         return rows
     if not (tree / "src").is_dir():
@@ -261,7 +277,7 @@ def _first_score(batch: int, work: Path) -> Path | None:
             return None
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "TRACKER_CACHE_DIR": str(tree / ".cache")}
-    command = [sys.executable, __file__, "--worker", str(batch), "--ids", ids, "--out", str(rows)]
+    command = [sys.executable, __file__, "--worker", str(batch), "--ids", ids, "--out", str(rows), "--split", split]
     if subprocess.run(command, env=env).returncode:
         print(f"batch {batch}: the old code's run failed", file=sys.stderr)
         rows.unlink(missing_ok=True)
@@ -272,23 +288,29 @@ def _first_score(batch: int, work: Path) -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-76", help="A range of held-back batches (56-76).")
+    parser.add_argument("--batches", default="56-79", help="A range of held-back batches (56-79).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        default="dev",
+        help="test: the same tables over the batches' test strings, counted only (no id, no string kept).",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--ids", default="", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        _worker(args.worker, args.ids, args.out)
+        _worker(args.worker, args.ids, args.out, args.split)
         return
     if args.work is None:
         parser.error("--work DIR is required")
     low, _, high = args.batches.partition("-")
     wanted = [b for b in BATCHES if int(low) <= b <= int(high or low)]
     args.work.mkdir(parents=True, exist_ok=True)
-    first = [row for b in wanted if (path := _first_score(b, args.work)) for row in read_rows(path)]
-    now_path = args.work / "now.tsv"
-    _worker("now", "", now_path)
+    first = [row for b in wanted if (path := _first_score(b, args.work, args.split)) for row in read_rows(path)]
+    now_path = args.work / ("now.tsv" if args.split == "dev" else f"now-{args.split}.tsv")
+    _worker("now", "", now_path, args.split)
     now = read_rows(now_path)
     print(tables(first, now))
     if args.judge:
