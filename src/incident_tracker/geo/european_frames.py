@@ -58,6 +58,8 @@ class _Language:
     near: str = ""
     tails: str = ""  # a direction after the name, inside the part ("na południu Afganistanu"): dropped
     names: dict[str, str] = field(default_factory=dict)  # a place's name in words of the language -> English
+    source: str = ""  # where the table's words can be checked (a dictionary or grammar the search tool found)
+    contracts: bool = True  # read after Spanish, French and German contractions are written out (Italian: no)
 
 
 _TOWN_UNITS = ("city", "town", "village")
@@ -84,12 +86,14 @@ _SPANISH = _Language(
         "tayik[oa]s?": "Tajik",
         "uzbek[oa]s?": "Uzbek",
         "turkmen[oa]s?": "Turkmen",
-        "kirgu[ií]s(?:[oa]s?)?": "Kyrgyz",
+        "kirgu[ií]s(?:[oa]s?|es)?": "Kyrgyz",
         "kazaj[oa]s?": "Kazakh",
         "chin[oa]s?": "Chinese",
     },
     skipped="(?:su[rd]|nor)?(?:occidental|oriental)(?:es)?|septentrional(?:es)?|meridional(?:es)?|central(?:es)?|"
     "fronteriz[oa]s?",
+    source="SpanishDict, 'provincia' (spanishdict.com/translate/provincia); 'kirguís', plural 'kirguises': RAE's "
+    "Diccionario panhispánico de dudas, 'Kirguistán' (rae.es/dpd/Kirguistán)",
     facilities="puesto\\s+fronterizo|puesto(?:\\s+de\\s+control)?|cuartel|base|garita",
     near="pr[oó]xim[oa]\\s+a|cerca\\s+de|cercan[oa]\\s+a|junto\\s+a",
 )
@@ -119,9 +123,11 @@ _FRENCH = _Language(
         "kazakhe?s?": "Kazakh",
         "chinoise?s?": "Chinese",
     },
-    skipped="(?:sud|nord)?-?(?:occidental|oriental)e?s?|septentrionale?s?|m[ée]ridionale?s?|frontali[eè]re?s?",
+    skipped="(?:sud|nord)?-?(?:occident|orient)(?:ale?s?|aux)|septentrionale?s?|m[ée]ridionale?s?|frontali[eè]re?s?",
     facilities="poste[-\\s]fronti[eè]re|poste\\s+frontalier|poste|caserne|base|point\\s+de\\s+contr[oô]le",
     near="pr[eè]s\\s+de|proche\\s+de|[àa]\\s+proximit[ée]\\s+de",
+    source="Académie française, 9th ed., 'frontière' ('poste frontière'; cnrtl.fr/definition/academie9/frontière) "
+    "and 'oriental, -ale' (plural 'orientaux'; dictionnaire-academie.fr/article/A9O0724)",
 )
 _GERMAN_PEOPLES = "afghan|iran|pakistan|tadschik|usbek|turkmen|kirgis|kasach|chines"
 _GERMAN = _Language(
@@ -149,6 +155,7 @@ _GERMAN = _Language(
     skipped="(?:nord|s[üu]d|ost|west)\\w*lich\\w*|grenznah\\w*",
     facilities="grenzposten|grenzstation|posten|kaserne|st[üu]tzpunkt|kontrollpunkt",
     near="nahe|bei|in\\s+der\\s+n[äa]he\\s+von",
+    source="museum-digital, 'Grenzübergang' (nat.museum-digital.de, tag 26364, after the German Wikipedia)",
 )
 _SERBIAN = _Language(
     units={
@@ -168,6 +175,7 @@ _SERBIAN = _Language(
         "kinesk\\w*": "Chinese",
     },
     skipped="(?:severo|jugo)?(?:isto[čc]n|zapadn|severn|ju[žz]n)\\w*|grani[čc]n\\w*",
+    source="Serbo-Croatian Wikipedia, 'Granični prelaz' (sh.wikipedia.org/wiki/Granični_prijelaz)",
 )
 _ITALIAN = _Language(
     units={
@@ -181,8 +189,13 @@ _ITALIAN = _Language(
         "(?:valico|posto)\\s+(?:di\\s+)?frontiera|valico": ("border crossing", _AFTER),
     },
     articles="il|lo|la|l['’]|i|gli|le|un|una|uno",
-    links="di|d['’]",
-    leads={"nel(?:la|lo|l['’])?": "in", "a": "at", "al(?:la|l['’])?": "at", "vicino\\s+a": "near"},
+    links="di|d['’]|de(?:l|llo|lla|ll['’]|i|gli|lle)",  # "del Kurram", "dell'Helmand": di with its article
+    leads={
+        "nel(?:la|lo|le|l['’])?|nei|negli": "in",
+        "a": "at",
+        "al(?:la|lo|le|l['’])?|ai|agli": "at",
+        "vicino\\s+a": "near",
+    },
     peoples={
         "afghan[oaie]": "Afghan",
         "iranian[oaie]": "Iranian",
@@ -195,6 +208,8 @@ _ITALIAN = _Language(
         "cines[ei]": "Chinese",
     },
     skipped="(?:sud|nord)?-?(?:occidental|oriental)[ei]|settentrional[ei]|meridional[ei]|frontalier[oaie]|tribal[ei]",
+    source="ILC-CNR, EAGLES Italian morphosyntax, 'Value fused' (ilc.cnr.it/EAGLES96/elm_it/node201.html)",
+    contracts=False,  # "al", "del" are Italian's own (a il, di il), not Spanish "a el", "de el"
 )
 _PORTUGUESE = _Language(
     units={
@@ -225,6 +240,7 @@ _PORTUGUESE = _Language(
     skipped="(?:sud|nord)?-?(?:ocidental|oriental)(?:is)?|setentrional(?:is)?|meridional(?:is)?|central|"
     "fronteiri[çc][oa]s?",
     tails="no\\s+(?:(?:sud|nord)?(?:oeste|este|leste)|sul|norte|centro)\\s+d[oe]\\s+\\S+",
+    source="eViterbo (FCSH NOVA), 'Fronteiro', after Bluteau's Vocabulario (eviterbo.fcsh.unl.pt/wiki/Fronteiro)",
 )
 _POLISH = _Language(
     units={
@@ -247,6 +263,7 @@ _POLISH = _Language(
     skipped="(?:po[łl]udniow|p[óo][łl]nocn|wschodni|zachodni|przygraniczn)\\w*(?:-\\w+)?",
     tails="na\\s+(?:po[łl]udniow\\w*\\s+|p[óo][łl]nocn\\w*\\s+)?(?:po[łl]udniu|p[óo][łl]nocy|wschodzie|zachodzie)"
     "(?:\\s+\\S+)?",
+    source="Let's Learn, a Polish news lesson glossing 'przejścia graniczne' (lets-learn.eu/?p=14508)",
 )
 _DUTCH = _Language(
     units={
@@ -269,6 +286,7 @@ _DUTCH = _Language(
     },
     skipped="(?:(?:zuid|noord)?(?:oost|west)|zuid|noord)(?:elijke?|ers)|zuidelijke?|noordelijke?",
     names={"vriendschapspoort": "Friendship Gate"},
+    source="Op de grens, 'Wat is een grensovergang?' (opdegrens.eu/overg/watis.htm)",
 )
 #: English itself: "the airport of X" (the reader reads "X airport" only).
 _ENGLISH = _Language(
@@ -301,7 +319,7 @@ def _alternatives(patterns: Iterable[str]) -> str:
 
 def _phrase(language: _Language) -> re.Pattern[str]:
     """A part wholly one unit phrase of ``language``: lead, article, adjectives, unit, link, article, name."""
-    lead = f"(?:(?P<lead>{_alternatives(language.leads)})\\s+)?"
+    lead = f"(?:(?P<lead>{_alternatives(language.leads)})(?:\\s+|(?<=['’])))?"  # "nell'aeroporto": elided
     article = f"(?:(?:{language.articles})(?:\\s+|(?<=['’])))?" if language.articles else ""
     adjective = f"(?:{_alternatives(language.peoples)}|{language.skipped})"
     unit = f"(?P<unit>{_alternatives(language.units)})"
@@ -378,7 +396,7 @@ def _part(part: str) -> str | None:
         bare = tail.sub("", part).strip() if tail is not None else part.strip()
         if (known := name.fullmatch(bare)) is not None:  # "De Vriendschapspoort": the Friendship Gate
             return language.names[known["word"].casefold()]
-        plain = _WITH.sub(" with ", _contractions_out(bare))
+        plain = _WITH.sub(" with ", _contractions_out(bare) if language.contracts else bare)
         if near is not None and (match := near.match(plain)):
             return f"{match['name'].strip()} district"  # a post near a town: the town's district stands in
         if match := phrase.match(plain):

@@ -40,10 +40,11 @@ _TURKISH_UNITS = {
     "kasaba": "town",
     "kent": "city",
     "şehir": "city",
+    "şehr": "city",  # şehir before a vowel ending ("şehri", "şehrinde"): Turkish drops the i (ünlü düşmesi)
 }
 #: One name and its unit word, with any possessive and case ending: "Batken bölgesindeki", "Kök Taş köyünde".
 _TURKISH_PAIR = re.compile(
-    r"(?P<name>(?:[A-ZÇĞİÖŞÜ][\w'-]*\s+)+?)(?P<unit>bölge|ilçe|vilayet|köy|kasaba|kent|şehir)"
+    r"(?P<name>(?:[A-ZÇĞİÖŞÜ][\w'-]*\s+)+?)(?P<unit>bölge|ilçe|vilayet|köy|kasaba|kent|şehir|şehr(?=i))"
     r"(?:si|sı|i|ı|ü|u)?(?:n?(?:de|da|te|ta)(?:ki)?)?(?=\s|$)"
 )
 #: Turkish letters written as the Latin sources of Russian-spelt names write them.
@@ -67,6 +68,15 @@ _DIRECTION = re.compile(
     rf"^(?:(?P<country>{_COUNTRY})\s*)?(?:(?:北西|北東|南西|南東|北|南|東|西|中)部|(?:북서|북동|남서|남동|북|남|동|서|중)부\s)\s*"
 )
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]+州?")
+#: Where each table's words can be checked (geo158; a dictionary, grammar or reference the search tool found).
+SOURCES = {
+    "_TURKISH_UNITS": "Duolingo forum, 'O şehrin nüfusu çok büyük değil' (ünlü düşmesi: şehir, şehrin; "
+    "forum.duolingo.com/comment/9537018); turkish7.ir's table of vowel-dropping words (şehir among them)",
+    "_COUNTRIES": "mapnall.com's Japanese pages (アフガニスタン, イラン, トルクメニスタン); the Korean Kodari wiki, "
+    "'Afghanistan' (wiki.kodari.se/ko/Afghanistan: 파키스탄, 이란, 타지키스탄), mapio.net (키르기스스탄)",
+    "_DIRECTION": "Japanese Wikipedia's '北西' (one of the eight directions; howlingpixel.com/i-ja copy)",
+    "_KOREAN_BORDER": "'border checkpoint: 국경 검문소', an English-Korean lesson (sunlightonwater.tistory.com/233)",
+}
 _CROSSING_KINDS = frozenset({"border_crossing", "border_post"})
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*")
 #: Korean border words after a name: "X 국경 검문소" (the X border checkpoint), "X 국경 인근 Y" (Y near the X border).
@@ -131,4 +141,4 @@ def suffix_frames_off(text: str) -> str:
     return _turkish(text) or _east_asian(text) or text
 
 
-__all__ = ["suffix_frames_off"]
+__all__ = ["SOURCES", "suffix_frames_off"]
