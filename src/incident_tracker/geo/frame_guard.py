@@ -23,8 +23,14 @@ gazetteer lacks. Two doubts, each "wrong is worse than empty":
   means near: "de grenspost bij Kandahar" is a post near Kandahar, 100 km from the line, not the city. The
   answer must be a border place; a town is no answer.
 
-The English reader is left as it was ("the region of Malayer", bare "Malayer"): these doubts judge only what
-the frame tables added.
+* **A sound-alike** (geo158). "distrito de Kong, na província de Nimroz" was answered Kang District: the frame
+  read, the name matched no place, and the sound-alike key (vowels erased) found Kang among the named province's
+  districts. No source writes Kong for Kang; a frame says what the place is, not how its name is spelt, so it adds
+  nothing to a sound's guess. Through a foreign frame the name must be one the gazetteer records (its own, a
+  variant or an alias); a sound-alike is no answer.
+
+The English reader is left as it was ("the region of Malayer", bare "Malayer", "Kong district, Nimroz"): these
+doubts judge only what the frame tables added.
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ def frame_doubt(place: str, chosen: Candidate, named: Collection[str]) -> str | 
     english = european_frames_off(place)
     if english == place:
         return None  # no frame read: the readers before the tables judged it
+    if chosen.match == "sound":
+        return f"left unlocated: {chosen.name}, read inside a foreign frame, only sounds like the name written there"
     if _DUTCH_BIJ.search(place) and chosen.kind not in BORDER_KINDS:
         return f"left unlocated: a crossing 'bij' {chosen.name}, a town, lies near it, not at it"
     if (
