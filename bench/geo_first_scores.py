@@ -205,14 +205,14 @@ KEYS: list[tuple[str, Key]] = [
 ]
 
 
-def tables(first: list[Row], now: list[Row]) -> str:
+def tables(first: list[Row], now: list[Row], split: str = "dev") -> str:
     """Markdown: per key, answered strings only, out of sample beside in sample."""
     seen = {r["id"] or r["batch"] for r in first}  # a test row has no id: its batch stands for it
     same = [r for r in now if (r["id"] or r["batch"]) in seen]
     lines = [
         f"out of sample (first scores): {summary(first)}",
         f"today, the same strings: {summary(same)}",
-        f"today, all dev: {summary(now)}",
+        f"today, all {'dev' if split == 'dev' else 'the batches of test'}: {summary(now)}",
     ]
     by_batch: dict[str, list[Row]] = defaultdict(list)
     for row in first:
@@ -227,7 +227,7 @@ def tables(first: list[Row], now: list[Row]) -> str:
                     for k in key(row):
                         counts[k][row["outcome"]] += 1
             counted.append(counts)
-        lines += ["", f"| {title} | out of sample | today, same strings | today, all dev |", "|---|---:|---:|---:|"]
+        lines += ["", f"| {title} | out of sample | today, same strings | today, all {split} |", "|---|---:|---:|---:|"]
         order = sorted(set(counted[0]) | set(counted[2]), key=lambda k: (-sum(counted[0][k].values()), k))
         lines += [f"| {k} | {' | '.join(cell(c[k]) for c in counted)} |" for k in order]
     wrong = [r for r in first if r["outcome"] in WRONGS]
@@ -312,7 +312,7 @@ def main() -> None:
     now_path = args.work / ("now.tsv" if args.split == "dev" else f"now-{args.split}.tsv")
     _worker("now", "", now_path, args.split)
     now = read_rows(now_path)
-    print(tables(first, now))
+    print(tables(first, now, args.split))
     if args.judge:
         judge_rows(first, args.work / "first.judge.tsv")
         judge_rows(now, args.work / "now.judge.tsv")
