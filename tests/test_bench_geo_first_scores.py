@@ -101,3 +101,25 @@ def test_rows_are_counted_per_path_and_read_by_the_abstain_judge(tmp_path: Path)
     loaded = abstain_judge.load([judged])
     assert len(loaded) == 3  # the empty answer is no answer to abstain on
     assert loaded[1][2:5] == ("pack place by name", frozenset({"bare one-word name", "script latin"}), "wrong")
+
+
+def test_test_strings_are_resolved_only_when_asked_and_keep_no_id(resolver: Any) -> None:
+    """``--split test`` (geo158): each batch's test strings counted per path; a row names no case."""
+    torkham = (34.1147, 71.0847)
+    cases = [_case("g1", "dev", "Torkham", "located", torkham), _case("g4", "test", "Torkham", "located", torkham)]
+    rows = first.dev_rows(cases, resolver, "house", "test")
+    assert [(r["id"], r["outcome"], r["path"]) for r in rows] == [("", "within", "pack place by name")]
+
+
+def test_a_lone_namesake_in_the_texts_countries_is_flagged(resolver: Any) -> None:
+    """geo158's flag: Mashhad in a text on Afghanistan and Pakistan is the gazetteer's one Mashhad there (of
+    Badakhshan), Iran's city of millions losing as a country the text does not name; a pack place is not flagged."""
+    import answer_paths
+
+    from incident_tracker.geo.locate import locate
+
+    mashhad = answer_paths.answer_flags(locate("the city of Mashhad", resolver=resolver, named=frozenset({"AF", "PK"})))
+    assert "a lone GeoNames place of its name in the text's countries" in mashhad
+    assert "... a trusted namesake outside them lost" in mashhad
+    torkham = answer_paths.answer_flags(locate("Torkham", resolver=resolver, named=frozenset({"AF", "PK"})))
+    assert not any(flag.startswith("a lone") for flag in torkham)
