@@ -39,6 +39,7 @@ from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
+from .guards_nationality import guards_nationality
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
 from .heavy_fire import heavy_fire_only
@@ -75,6 +76,7 @@ from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
 from .who_took import ground_retaken
+from .wide_valley import wide_valley
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 
@@ -181,4 +183,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    guards_nationality(draft, sentences, background)  # guards with no other state's force named: no nationality
+    wide_valley(draft)  # "clashes in the Fergana Valley": a valley three states share is no scene
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
