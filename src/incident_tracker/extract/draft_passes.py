@@ -76,7 +76,7 @@ from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
 from .who_took import ground_retaken
-from .wide_valley import wide_valley
+from .wide_region import wide_region
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 
@@ -184,5 +184,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     guards_nationality(draft, sentences, background)  # guards with no other state's force named: no nationality
-    wide_valley(draft)  # "clashes in the Fergana Valley": a valley three states share is no scene
+    wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty

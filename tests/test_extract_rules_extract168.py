@@ -1,0 +1,120 @@
+"""Abstentions where a reading was wrong out of sample, and an abduction drafted twice, as general shapes (extract168).
+
+Every sentence here is written for this file; none is a report's. Each shape has tests of what it mends (each fails
+on main's code before this branch) and guards of what it leaves as it was (one state's guards killing another's, a
+unit named inside the province, the hostages' release with no seizing day told); the dev figures are in
+docs/extract-journal.md (*… : rules (extract168)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from _extract_helpers import drafts_of, one_draft
+
+PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED, locate=None)
+
+
+# --- a border guard's nationality only beside another state's force (.guards_nationality) ----------------------------
+
+
+def test_russian_guards_of_a_tajik_post_fired_on_from_the_far_bank_keep_no_nationality() -> None:
+    draft = _draft(
+        "A Russian border guard was wounded on Monday when a post of the Russian border troops in Tajikistan came "
+        "under automatic fire from the Afghan bank of the river, the troops' press service said."
+    )
+    assert draft.get("target_type") == "border_guards"
+    assert "victim_nationality" not in draft
+
+
+def test_guards_a_crowd_attacked_across_the_line_keep_no_nationality() -> None:
+    draft = _draft(
+        "Residents of the Uzbek exclave of Sokh attacked Kyrgyz border guards with stones on Monday and wounded two "
+        "of them, officials in Bishkek said."
+    )
+    assert draft.get("target_type") == "border_guards"
+    assert "victim_nationality" not in draft
+
+
+def test_one_states_guards_killing_anothers_keep_the_dead_guards_nationality() -> None:
+    draft = _draft(
+        "Tajik border guards shot dead an Uzbek border guard in Sughd province on Monday, saying he was protecting "
+        "smugglers, a spokesman for the Tajik border service said."
+    )
+    assert draft.get("target_type") == "border_guards"
+    assert draft.get("victim_nationality") == "UZ"
+
+
+def test_civilians_with_their_nationality_are_not_touched() -> None:
+    draft = _draft(
+        "Iranian border guards shot dead three Afghan migrants who were trying to cross into Iran on Monday, "
+        "officials in Herat said."
+    )
+    assert draft.get("victim_nationality") == "AF"
+
+
+# --- a release's kidnapping replaces the reader's draft of the same seizing (.release_report) -------------------------
+
+
+_RELEASE = (
+    "Twelve villagers held by unknown militants somewhere in Afghanistan for 90 days have been freed and came home on "
+    "Saturday.\n\nUnidentified gunmen kidnapped the 12 villagers on March 3, 2024, while they were mending a canal in "
+    "Shpola Kandao, a remote area on the border."
+)
+
+
+def test_a_kidnapping_told_in_a_release_report_is_drafted_once() -> None:
+    drafts = drafts_of(_RELEASE, PUBLISHED, locate=None)
+    assert len(drafts) == 1, drafts
+    assert drafts[0].get("sub_event_type") == "Abduction/forced disappearance"
+    assert drafts[0].get("event_date") == "2024-03-03"
+
+
+def test_where_the_hostages_were_held_gives_the_kidnapping_no_country() -> None:
+    (draft,) = drafts_of(_RELEASE, PUBLISHED, locate=None)
+    assert draft.get("country") != "AF"
+
+
+# --- regions wider than any scene the coding takes (.wide_region) ----------------------------------------------------
+
+
+def test_a_clash_in_the_fergana_valley_is_left_unplaced() -> None:
+    draft = _draft(
+        "Two people were killed on Monday in clashes between Kyrgyz and Tajik villagers in the Fergana Valley, "
+        "officials said."
+    )
+    assert draft.get("place") is None
+
+
+def test_the_whole_of_khyber_pakhtunkhwa_is_no_place_but_keeps_the_country() -> None:
+    draft = _draft(
+        "One person was killed and seven were hurt when Afghan forces shelled civilian areas near the border in "
+        "Pakistan's northwestern Khyber Pakhtunkhwa on Monday, officials said."
+    )
+    assert draft.get("place") is None
+    assert draft.get("country") == "PK"
+
+
+def test_waziristan_alone_is_no_place() -> None:
+    draft = _draft("A soldier was killed on Monday when militants attacked a check post in Waziristan, officials said.")
+    assert draft.get("place") is None
+
+
+def test_a_district_of_khyber_pakhtunkhwa_keeps_its_place() -> None:
+    draft = _draft(
+        "A soldier was wounded on Monday when militants attacked a check post in Khyber Pakhtunkhwa's Bajaur "
+        "district, the military said."
+    )
+    assert "Bajaur" in (draft.get("place") or "")
+
+
+def test_north_waziristan_keeps_its_place() -> None:
+    draft = _draft(
+        "A soldier was killed on Monday when militants attacked a check post in North Waziristan, officials said."
+    )
+    assert draft.get("place") == "North Waziristan"
