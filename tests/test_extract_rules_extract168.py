@@ -118,3 +118,30 @@ def test_north_waziristan_keeps_its_place() -> None:
         "A soldier was killed on Monday when militants attacked a check post in North Waziristan, officials said."
     )
     assert draft.get("place") == "North Waziristan"
+
+
+# --- a force's own dead told as "N of its men" (.force_men) ----------------------------------------------------------
+
+
+def test_the_guards_announcing_three_of_their_men_killed_are_the_target() -> None:
+    draft = _draft(
+        "Iran's Revolutionary Guards said on Monday that three of their men had been killed in an ambush by gunmen "
+        "near Saravan."
+    )
+    assert draft.get("target_type") == "military"
+
+
+def test_three_members_of_the_force_killed_after_its_vehicles_were_fired_on() -> None:
+    draft = _draft(
+        "Gunmen fired on two vehicles of the Revolutionary Guard on Monday and killed three members of the force near "
+        "the town of Rask, state media said."
+    )
+    assert draft.get("target_type") == "military"
+
+
+def test_a_groups_members_held_elsewhere_are_no_target() -> None:
+    draft = _draft(
+        "Gunmen attacked a convoy near Saravan on Monday, killing two drivers; the group has demanded the release of "
+        "20 of its members held by Iran."
+    )
+    assert draft.get("target_type") != "military"
