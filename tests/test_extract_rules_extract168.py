@@ -145,3 +145,32 @@ def test_a_groups_members_held_elsewhere_are_no_target() -> None:
         "20 of its members held by Iran."
     )
     assert draft.get("target_type") != "military"
+
+
+# --- people of a nation fired on as they crossed, told only as the fire's object (.crossers_told) --------------------
+
+
+def test_a_group_of_afghans_fired_on_as_they_forced_their_way_in_are_civilians() -> None:
+    draft = _draft(
+        "Pakistani border forces opened fire on Monday on a group of Afghans who were trying to force their way into "
+        "the country at the Torkham crossing, killing two of them, officials said."
+    )
+    assert draft.get("target_type") == "civilians"
+    assert draft.get("victim_nationality") == "AF"
+
+
+def test_a_kyrgyz_citizen_who_had_crossed_is_a_civilian_with_his_nationality() -> None:
+    draft = _draft(
+        "A Kyrgyz citizen who had crossed the border was wounded by gunfire on Monday in the Gulistan area of "
+        "Uzbekistan's Namangan region, the border service said."
+    )
+    assert draft.get("target_type") == "civilians"
+    assert draft.get("victim_nationality") == "KG"
+
+
+def test_smugglers_fired_on_as_they_crossed_get_no_target_from_the_crossing() -> None:
+    draft = _draft(
+        "Iranian border guards opened fire on Monday on a group of Afghans who were trying to get into Iran with a "
+        "load of opium, killing two of them, officials said."
+    )
+    assert draft.get("target_type") != "civilians"
