@@ -1,4 +1,4 @@
-"""A border guard's nationality is kept only when another state's force is his foe: never right otherwise, new reports.
+"""A border guard's nationality only beside another state's force: without one, never right on new reports.
 
 Issue 14 (extract168), the first preference of the brief: abstain on a reading path that was wrong out of sample.
 ``bench/extract_first_scores.py --rounds 40-92`` labels each proposed target with its nationality; *border guards
