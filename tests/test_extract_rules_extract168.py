@@ -176,9 +176,10 @@ def test_smugglers_fired_on_as_they_crossed_get_no_target_from_the_crossing() ->
     assert draft.get("target_type") != "civilians"
 
 
-def test_crossers_placed_in_their_own_country_get_no_target_from_the_crossing() -> None:
+def test_crossers_placed_in_their_own_country_keep_their_nationality() -> None:
     draft = _draft(
         "Iranian border guards beat a group of Afghans who were trying to cross the border in Afghanistan's Herat "
         "province on Monday, and two of them drowned, witnesses said."
     )
-    assert draft.get("target_type") is None or draft.get("victim_nationality") == "AF"
+    assert draft.get("target_type") == "civilians"
+    assert draft.get("victim_nationality") == "AF"

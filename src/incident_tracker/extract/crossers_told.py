@@ -12,10 +12,11 @@ extract168).
 Read only for a draft already typed violence against civilians with no target, from its own sentences (not the
 background's) that tell both the people, by a nation's plural, "citizen(s) of <Country>" or "<Demonym> citizen(s)",
 and a crossing tried or made ("trying to get into", "force their way into", "who had crossed the border"); never
-people told as smugglers or couriers (:mod:`.crossers_hit`'s rule), nor anyone who only "strayed" across. Crossers
-placed in their own country are left alone: people leaving it were hit abroad or on the line, and a country read as
-their own is then in doubt (AT News 114, "Afghans" drowned by Iranian guards at an outfall the gazetteer puts in
-Afghanistan: the coding keeps AF; with the nationality dropped as nationals at home, the target would be wrong).
+people told as smugglers or couriers (:mod:`.crossers_hit`'s rule), nor anyone who only "strayed" across. The
+nationality is kept even where the event was placed in the crossers' own country: people leaving it were hit by the
+other state's guards, abroad or on the line, and the coders keep the migrants' nationality whatever the country (AT
+News 114, "Afghans" drowned by Iranian guards at an outfall the gazetteer puts in Afghanistan: coded AF; dropped as
+nationals at home, the target would have been a new wrong value).
 """
 
 from __future__ import annotations
@@ -67,8 +68,6 @@ def crossers_told(draft: Draft, sentences: list[Sentence], background: set[int])
         people = _nationality(sentence.text)
         if people is None or not _CROSSING.search(sentence.text) or SMUGGLING.search(sentence.text):
             continue
-        if people[1] == values.get("country"):
-            return  # crossers placed in their own country: where the shots found them is in doubt, so nothing
         draft.set("target_type", "civilians", sentence)
         draft.set("victims", people[0], sentence)
         if not values.get("victim_nationality"):
