@@ -40,7 +40,6 @@ from .from_across import attackers_from_across
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
-from .guards_nationality import guards_nationality
 from .gunfire_and_blasts import gunfire_and_blasts
 from .handlers import handlers_abroad
 from .heavy_fire import heavy_fire_only
@@ -185,6 +184,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
-    guards_nationality(draft, sentences, background)  # guards with no other state's force named: no nationality
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
