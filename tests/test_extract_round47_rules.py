@@ -163,9 +163,11 @@ def test_the_valley_an_exclave_lies_in_is_not_the_place() -> None:
     assert draft.values.get("place") != "Ferghana Valley"
 
 
-def test_clashes_told_in_the_valley_itself_keep_it() -> None:
+def test_clashes_told_in_the_valley_itself_leave_the_place_empty() -> None:
+    # extract168 (.wide_region): the valley itself as the scene was wrong each time it was proposed, in and out of
+    # sample (679, 680, 866); the coders code the province or village the report names elsewhere, or nothing
     draft = _draft("Two villagers were shot dead in clashes in the Ferghana Valley on Sunday, officials said.")
-    assert draft.values.get("place") == "Ferghana Valley"
+    assert draft.values.get("place") is None
 
 
 # --- the day a toll stands at is not the clash's ---------------------------------------------------------------------

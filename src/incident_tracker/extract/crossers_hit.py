@@ -19,7 +19,7 @@ from .vocab import NATIONAL_NOUNS
 from .where_hit import TRIED
 
 #: What tells the crossers as smugglers or couriers: then their target is not read from the try.
-_SMUGGLING = re.compile(r"\b(?:smuggl\w*|drugs?|heroin|opium|narcotics?|couriers?|traffick\w*|contraband)\b", re.I)
+SMUGGLING = re.compile(r"\b(?:smuggl\w*|drugs?|heroin|opium|narcotics?|couriers?|traffick\w*|contraband)\b", re.I)
 
 
 def crossers_are_civilians(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
@@ -35,7 +35,7 @@ def crossers_are_civilians(draft: Draft, sentences: list[Sentence], background: 
     for sentence in sentences:
         if sentence.index in background or (own and sentence.index not in own):
             continue
-        if TRIED.search(sentence.text) and not _SMUGGLING.search(sentence.text):
+        if TRIED.search(sentence.text) and not SMUGGLING.search(sentence.text):
             draft.set("target_type", "civilians", sentence)
             values["civilian_targeting"] = True
             draft.evidence["civilian_targeting"] = sentence.text

@@ -26,6 +26,7 @@ from .crossed_from import men_crossed_from
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
 from .crossers_hit import crossers_are_civilians
+from .crossers_told import crossers_told
 from .downed import downed_drone
 from .draft import Draft
 from .drone_owner import drone_owner
@@ -75,6 +76,7 @@ from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
 from .who_took import ground_retaken
+from .wide_region import wide_region
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 
@@ -157,6 +159,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
     killing_of_nationals(draft, sentences, background)  # "the killing of a number of Afghan nationals by": AF
     crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+    crossers_told(draft, sentences, background)  # "fired on a group of Afghans who were trying to force their way"
     one_died(draft, sentences, background)  # "and the border violator died", no count told: one killed
     smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
     victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
@@ -181,4 +184,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty

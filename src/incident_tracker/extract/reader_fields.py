@@ -19,6 +19,7 @@ from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .dead_record import before_the_record
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
 from .fields import CONFLICT, add_up, narrower, read_toll
+from .force_men import force_men
 from .other_claim import claims_elsewhere
 from .place import read_place
 from .place_patterns import NOT_PLACES
@@ -114,6 +115,9 @@ class SentenceFields:
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)
                 draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
+        if "target_type" not in draft.values and (men := force_men(text)):  # "three of their men were killed"
+            draft.set("victims", men[0], sentence)
+            draft.set("target_type", men[1], sentence)
         own = own_part(text)  # not the attack it answers: "in retaliation for", "followed recent bombings"
         read_weapons(draft, sentence, without_the_answer(own, draft))  # not the artillery that answered the rockets
         if clash_told(text):

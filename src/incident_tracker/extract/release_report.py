@@ -13,7 +13,9 @@ the guard that keeps a report's history out; here it is let through, and only he
 - the sentence tells the seizing itself ("kidnapped", "abducted", "seized") with a calendar day (month and day)
   at least a week before the report, and no other sentence does (one abduction told; a dateline's day is the
   report's own);
-- no draft of the report is already an abduction on that day.
+- no draft of the report is already an abduction on that day; a draft the reader made of the same seizing from
+  that sentence alone (the reader's abduction mark on that day, no toll) is replaced by this one, not kept beside it
+  (The Nation 368 was drafted twice, the reader's draft with the lead's "somewhere in Afghanistan" for its country).
 
 The draft is an abduction (``Violence against civilians``), its place as the sentence names it, its victims by their
 noun (guards are ``border_guards``; men, tribesmen, villagers ``civilians``), its weapon unknown (the default). A
@@ -82,7 +84,24 @@ def release_report(drafts: list[Draft], sentences: list[Sentence], published: dt
         for d in drafts
     ):
         return drafts
-    return [*drafts, _abduction(sentence, day.start, sentences)]
+    # The reader's own draft of the same seizing, from that sentence alone (The Nation 368: its country the lead's
+    # "held somewhere in Afghanistan", no place): one abduction, drafted twice; this reading replaces it.
+    replaced = [d for d in drafts if _same_seizing(d, sentence, day.start)]
+    for draft in replaced:
+        draft.forget("_country_mention")  # where the lead says they were held: no scene the summary lends
+    kept = [d for d in drafts if all(d is not r for r in replaced)]
+    return [*kept, _abduction(sentence, day.start, sentences)]
+
+
+def _same_seizing(draft: Draft, sentence: Sentence, day: dt.date) -> bool:
+    """Whether the reader drafted the seizing this report dates from its sentence alone: an abduction on that day
+    (the reader's mark, its type is read later) with no toll."""
+    return (
+        bool(draft.values.get("_abduction"))
+        and draft.values.get("event_date") == day.isoformat()
+        and set(draft.sentences) <= {sentence.index}
+        and not any(draft.values.get(name) for name in ("killed", "injured"))
+    )
 
 
 def _abduction(sentence: Sentence, day: dt.date, sentences: list[Sentence]) -> Draft:
