@@ -114,12 +114,26 @@ def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
 EXTRACT_PAGES = tuple(REAL.parent.parent.parent / "docs" / page for page in ("extract.md", "extract-journal.md"))
 
 
+@functools.cache
+def _page_text(page: Path) -> str:
+    """One of :data:`EXTRACT_PAGES`, read once per process: the rounds' tests look up their sections hundreds of times a
+    session, and the journal is 2.3 MB (~10 ms a read); no test writes the docs (suite29a)."""
+    return page.read_text(encoding="utf-8")
+
+
+@functools.cache
+def _page_headings(page: Path) -> tuple[str, ...]:
+    """The ``## `` lines of one of :data:`EXTRACT_PAGES`, found once per process."""
+    return tuple(line for line in _page_text(page).splitlines() if line.startswith("## "))
+
+
 def docs_extract_section(title: str) -> str:
     """One ``## `` section of docs/extract.md or of its evaluation journal, docs/extract-journal.md, by its title."""
     for page in EXTRACT_PAGES:
-        text = page.read_text(encoding="utf-8")
-        if f"\n## {title}\n" in text:
-            return text.split(f"\n## {title}\n")[1].split("\n## ")[0]
+        text, heading = _page_text(page), f"\n## {title}\n"
+        if (start := text.find(heading)) >= 0:
+            end = text.find("\n## ", start + len(heading))  # the next section, if any
+            return text[start + len(heading) : end if end >= 0 else len(text)]
     raise AssertionError(f"no section {title!r} in docs/extract.md or docs/extract-journal.md")
 
 
@@ -135,8 +149,8 @@ def held_back_section(round_: int) -> str:
     83)``): found by its ending, so a round's tests do not spell its ordinal again."""
     ending = f" round: held back (round {round_})"
     for page in EXTRACT_PAGES:
-        for line in page.read_text(encoding="utf-8").splitlines():
-            if line.startswith("## ") and line.endswith(ending):
+        for line in _page_headings(page):
+            if line.endswith(ending):
                 return line[3:]
     raise AssertionError(f"no section ending {ending!r} in docs/extract.md or docs/extract-journal.md")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
@@ -272,9 +273,19 @@ _COMMANDERS_AMONG = re.compile(
 
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
-    the dead of other events (see :data:`OTHER_EVENTS`)."""
+    the dead of other events (see :data:`OTHER_EVENTS`).
+
+    Kept per sentence: a report's reading asks this of the same sentence up to a dozen times (the reader, its
+    clauses, the told-apart and summed-lead checks), and the counts depend on the text alone. Each caller gets its
+    own list of the (frozen) tolls."""
+    return list(_tolls_of(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _tolls_of(sentence: str) -> tuple[Toll, ...]:
+    """:func:`find_tolls`'s reading, once per sentence text."""
     if OTHER_EVENTS.search(sentence) or UNCONFIRMED.search(sentence):
-        return []
+        return ()
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
     original = sentence
@@ -388,4 +399,4 @@ def find_tolls(sentence: str) -> list[Toll]:
             found.append((span[0], Toll(what, casualties, original[span[0] : span[1]], victims, nationality, target)))
     if not any(toll.what == "killed" for _, toll in found) and (ranked := _ranked_dead(sentence)) is not None:
         found.append((sentence.find(ranked.phrase), ranked))
-    return [toll for _, toll in sorted(found, key=lambda item: item[0])]
+    return tuple(toll for _, toll in sorted(found, key=lambda item: item[0]))

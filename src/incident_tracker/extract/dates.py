@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clock import day_shift
 from .nights import NIGHT_TO, night_span, solar_night
@@ -385,9 +386,14 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
     """Every date expression in a sentence, resolved, in order, overlapping ones dropped.
 
     ``anchor`` is the day relative expressions count from (a dateline's "Nov 28"); it
-    defaults to ``published``. A weekday followed by its calendar day is one date.
+    defaults to ``published``. A weekday followed by its calendar day is one date. Kept per
+    (text, days): a report's reading asks it of most sentences twice or more (suite29a).
     """
-    anchor = anchor or published
+    return list(_dates_in(text, published, anchor or published))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, published: dt.date, anchor: dt.date) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -439,4 +445,4 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )
     ]
-    return settle_glosses(text, kept)
+    return tuple(settle_glosses(text, kept))

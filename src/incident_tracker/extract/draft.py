@@ -13,8 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import ValidationError
-from ..models import parse_country
+from ..models import country_code as _country_code
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
@@ -41,10 +40,9 @@ def country_code(name: str) -> str | None:
     clean = re.sub(r"[’']s$", "", name.strip())
     if len(clean) < 4 or clean.isupper():
         return None
-    try:
-        return parse_country(clean)
-    except ValidationError:
-        return None
+    # The lookup without the spelling hint: most words asked are no country, and parse_country's hint for
+    # them (difflib over 250 names) was an eighth of the extraction's time (suite29a).
+    return _country_code(clean)
 
 
 def state_code(word: str) -> str | None:
