@@ -105,8 +105,6 @@ COUNTRY = re.compile(r"[A-Z]{2}")
 BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN", "AF-TM", "AF-UZ", "KG-UZ", "TJ-UZ"}
 #: Kazakhstan's lines with Kyrgyzstan and Uzbekistan, first held by the ninetieth held-back round.
 BORDERS |= {"KG-KZ", "KZ-UZ"}
-#: Kazakhstan's line with China, first held by the ninety-fourth held-back round.
-BORDERS |= {"CN-KZ"}
 
 
 def header(path: Path) -> dict[str, str]:
