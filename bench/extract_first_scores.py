@@ -126,6 +126,8 @@ BRANCH_POINTS: dict[int, str] = {
     91: "89785d9e",
     # added by round92, as round 92's section names it
     92: "89785d9e",
+    # added by round94, as round 94's section names it
+    94: "c4a7e63c",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
