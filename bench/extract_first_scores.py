@@ -128,6 +128,8 @@ BRANCH_POINTS: dict[int, str] = {
     92: "89785d9e",
     # added by round93, as round 93's section names it
     93: "c4a7e63c",
+    # added by round94, as round 94's section names it
+    94: "c4a7e63c",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
