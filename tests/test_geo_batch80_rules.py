@@ -26,7 +26,6 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str]
     [
         "the Kara-Bulak outpost of the Aidarken border detachment",
         "3-й пограничной заставы Айдаркенского погранотряда",
-        "a post of the Aidarken detachment",
     ],
 )
 def test_an_outpost_of_a_detachment_named_after_a_town_is_not_the_town(resolver: Any, query: str) -> None:
@@ -68,6 +67,11 @@ def test_a_sound_of_a_named_countrys_province_is_not_a_far_crossing(resolver: An
         ("an area in the Isfara district of Sughd province", "the Isfara district of Sughd province"),
         ("Chorkuh, which is in the mountains", None),  # no unit after the clause: left to the other readers
         ("an area in Khorog", None),
+        (
+            "the village of Chechme in the Sokh enclave in the Fergana valley",
+            "the village of Chechme in the Sokh enclave",
+        ),
+        ("Osh in the Fergana Valley", None),  # a town in the valley: no unit before it, left as it was
     ],
 )
 def test_the_frames_around_a_unit_are_read(text: str, read: str | None) -> None:

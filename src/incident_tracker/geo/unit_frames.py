@@ -1,4 +1,4 @@
-"""Two English frames around a known unit, read: ", which is in X district" and "a (high-altitude) area in X Region".
+"""English frames around a known unit, read: ", which is in X district", "an area in X Region", "… in the X Valley".
 
 The eightieth batch's reader found "Lakkon, Isfarah district" and "the Surkhandaria Region", but not the same words
 in the frames its reports wrote them in (docs/geocoding-journal.md, "Batch 80's dev failures: rules (geo159)"):
@@ -10,8 +10,11 @@ in the frames its reports wrote them in (docs/geocoding-journal.md, "Batch 80's 
 - **An unnamed area in a unit**: "a high-altitude area in the Surkhandaria Region", "a remote area in X district".
   The string names no place of its own, only the unit that holds it: the unit is the answer at its own precision,
   as "the X region" is.
+- **A valley after a unit**: "the village of Khushyar in the Uzbek enclave of Sokh in the Ferghana Valley". The
+  valley (of three countries) holds the enclave and says nothing more of where the village is; the reader refuses
+  three levels together, so the valley is taken off and the rest read ("… in the Uzbek enclave of Sokh").
 
-Both only when what follows is a unit (a district, province, region, county, oblast or enclave word in it), so a
+Each only when the frame's part is a unit (a district, province, region, county, oblast or enclave word in it), so a
 clause that puts a place beside a river, a road or a town ("which is in the mountains") is left to the other
 readers, and only as the whole text, so a frame inside a longer string is not cut out of it.
 """
@@ -41,6 +44,15 @@ _AREA_IN = re.compile(
 )
 
 
+#: "<a place> in <a unit> in the Ferghana Valley": a valley after a unit, the last "in" part. A valley of three
+#: countries holds the unit and says no more of where; the reader refuses the three levels together.
+_VALLEY_AFTER_UNIT = re.compile(
+    r"^(?P<rest>.+\b(?:districts?|provinces?|regions?|county|oblast|enclave)\b(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?)"
+    r"\s+in\s+the\s+(?-i:[A-Z])[\w'’-]*\s+valley$",
+    re.IGNORECASE,
+)
+
+
 def unit_frame_off(text: str) -> str | None:
     """``text`` with the frame around its unit taken off ("Lakkon, the Isfarah district …", "the Surkhandaria
     Region"), or None where the text is no such frame."""
@@ -49,4 +61,6 @@ def unit_frame_off(text: str) -> str | None:
         return ", ".join(part for part in (match["name"], match["unit"], match["of"]) if part)
     if (match := _AREA_IN.match(text)) is not None:
         return " of ".join(part for part in (match["unit"], match["of"]) if part)
+    if (match := _VALLEY_AFTER_UNIT.match(text)) is not None:
+        return match["rest"]
     return None
