@@ -86,3 +86,16 @@ def test_a_place_in_a_unit_by_a_relative_clause_is_the_unit(resolver: Any) -> No
         "admin2",
     )
     assert _answer(resolver, "a mountainous area in the Surkhandarya Region", UZ_TJ) == ("Surxondaryo", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("query", "district"),
+    [
+        ("Tagtabazar etrabynyň Içeri şäherçesinde", "Tagtabazar District"),  # in the settlement Içeri of T. district
+        ("Serhetabat (öňki Guşgy) etrabynda", "Serhetabat District"),  # in Serhetabat (formerly Gushgy) district
+    ],
+)
+def test_turkmen_settlement_word_and_former_name_in_brackets(resolver: Any, query: str, district: str) -> None:
+    """ "şäherçe" (a settlement) is a unit word after its name, and a bracketed "öňki X" (formerly X) after a name
+    says nothing the name does not: the district the string names stands in."""
+    assert _answer(resolver, query, frozenset({"TM", "AF"})) == (district, "admin2")
