@@ -35,6 +35,7 @@ from .standin_guard import standin_doubt
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
+from .unit_name_guard import old_name_district, sound_of_named_province, unit_named_after_town
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -101,7 +102,8 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
-    :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard` and :mod:`.pair_lines`."""
+    :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
+    :mod:`.unit_name_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -124,4 +126,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or no_point_doubt(place, chosen, resolution)
         or far_facility_town(place, chosen, resolution)
         or spaced_road_pair(place, lambda word: bool(chain.gazetteer.by_key(name_key(word))))
+        or unit_named_after_town(place, chosen)
+        or old_name_district(place, chosen, resolution, chain)
+        or sound_of_named_province(chosen, resolution, chain)
     )

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from .unit_frames import unit_frame_off
+
 __all__ = ["lead_words_off"]
 
 #: A Russian adjective of a community's kind ("сельского", rural; "поселкового", of a settlement), before
@@ -48,7 +50,10 @@ _CENTRE = re.compile(r"^(?:د\s+|در\s+)?مرکز\s+(?!(?:ولسوال|ولای
 
 def lead_words_off(text: str) -> tuple[str, bool] | None:
     """``text`` without a unit's adjective, a noun of ground or "the centre" before a name, and whether the
-    rest lies only near what it names (heights, hills, slopes); None where the text has no such word."""
+    rest lies only near what it names (heights, hills, slopes); None where the text has no such word. A frame
+    around a unit (", which is in X district", "a high-altitude area in X Region") is read by :mod:`.unit_frames`."""
+    if (unit := unit_frame_off(text)) is not None:
+        return unit, False
     if (ground := _GROUND_NOUN.sub("", text, count=1)) != text:
         return ground, True
     if (bare := _RU_UNIT_ADJECTIVE.sub("", text)) != text:

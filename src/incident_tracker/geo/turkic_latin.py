@@ -79,6 +79,8 @@ _UNITS = (
     (
         re.compile(
             r"^(?:oba(?:sy|syny[ňn]|syny|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
+            # Turkmen "şäherçe" (a settlement, a town-type village: "Galaýmor şäherçesiniň", of the settlement G.)
+            r"şäherçe(?:si|sini[ňn]|sini|sine|sinde|sindäki|sinden)?|"
             r"qishlo(?:q|g[‘'ʻ`](?:i|ida|idagi|idan|iga|ining)|q(?:lari|larida|laridagi|larining))|"
             # Azerbaijani "kənd" (village) in its cases ("Cəlal-Abad kəndini", the village of Jalal-Abad, accusative)
             r"kənd(?:i|ini|inin|inə|ində|indəki|indən))$"
@@ -102,6 +104,9 @@ _UNITS = (
     # the place its name names
     (re.compile(rf"^(?:(?:eksk?la|ankla)v(?:i|ida|idagi|ining|iga)|{_turkmen('(?:ekskla|ankla)w', bare=False)})$"), ""),
 )
+#: A former name in brackets after a name, Turkmen "öňki" / Uzbek "sobiq" (former): "Serhetabat (öňki Guşgy)
+#: etrabynyň" is Serhetabat's district; the old name says nothing the new one does not.
+_FORMER_NAME = re.compile(r"\s*\((?:öňki|sobiq)\s+[^()]{1,40}\)", re.IGNORECASE)
 #: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
 #: Border words: a text about a stretch of border, or a post on it, is not rewritten (see above).
@@ -219,7 +224,7 @@ def rewrite_turkic_latin(text: str) -> str | None:
     """
     if not has_latin_turkic(text):
         return None
-    flat = _QUOTES.sub("", " ".join(text.split()))
+    flat = _FORMER_NAME.sub("", _QUOTES.sub("", " ".join(text.split())))
     if lead := _BORDER_ZONE_LEAD.match(flat):
         flat = lead.group("rest")  # what lies in the border zone is the place; the neighbour is not its owner
     words = flat.split()

@@ -1,0 +1,117 @@
+"""A town's name used for something else: a unit named after it, an old name shared by a province.
+
+Two of the eightieth batch's strings were answered with a town the string does not mean
+(docs/geocoding-journal.md, "Batch 80's dev failures: rules (geo159)"):
+
+* "пограничной заставы "Кара-Шоро" Айдаркенского пограничного отряда" (an outpost of the Aidarken
+  border detachment) was answered with the town of Aydarken, about 40 km from the shooting. A border
+  detachment, regiment, battalion or brigade named after a town is named after its headquarters; its
+  stretch of border runs tens of kilometres either side, and an outpost the string names is out on the
+  line, not in the town: the string is about the outpost, and the unit only says whose it is.
+  :func:`unit_named_after_town` leaves such an answer empty. Not touched: a pack row or a unit the name
+  reaches (the Tajik detachments named after their district, "Отряди сарҳадии «Панҷ»", and the Iranian
+  regiments named after their county, "هنگ مرزی سراوان", where the set lets the district or county stand
+  in); a unit with no outpost named ("на участке Таразского пограничного отряда", a crossing "на участке
+  Хорогского пограничного отряда": the set lets the town stand); and an outpost by itself ("Panji Poyon
+  border outpost": an outpost is named after the village it stands at, and the set places it there).
+* "the Leninabad district of neighbouring Tajikistan" was answered with Khujand, whose old name Leninabad
+  is. A Soviet-era name was shared by the town, its district and its province (Leninabad: Khujand, the
+  Leninabad district, now Ghafurov's, and the Leninabad province, now Sughd); a string that says
+  "district" of such a name does not say which it means, and the town the old name reaches is not a district.
+  :func:`old_name_district` leaves it empty when the name is held both as the town's former name (an alias)
+  and as a province's. "Leninabad" alone and "the Leninabad region" still read the province.
+
+And one latent far answer: bare "Surkhan-Daria" (a report naming Uzbekistan and Tajikistan) answered,
+by sound, Sher Khan Bandar in Kunduz across the Amu Darya. :func:`sound_of_named_province`: a
+sound-alike answer for a name that sounds as a province of a country the text names is that province's
+name (or its river's), not the far place's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .text import name_key, phonetic_key, words
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
+
+#: A unit of border troops that covers a stretch of border from a headquarters town: a detachment, regiment,
+#: battalion or brigade (English, Russian, Tajik and Kyrgyz in Cyrillic). Outposts and posts are left out
+#: (they stand at the place they are named after).
+_TROOP_UNIT = re.compile(
+    r"\b(?:detachments?|regiments?|battalions?|brigades?)\b|(?:погран)?отряд|батальон|полк|бригад",
+    re.IGNORECASE,
+)
+
+#: Russian and Kyrgyz adjective endings of a town's name ("Айдаркенского", "Хорогский"): cut off before
+#: the name is compared.
+_ADJECTIVE_END = re.compile(r"(?:ского|ском|ским|ский|ская|ской|скую|ское|ского|ого|ому|ым|ий|ый|ой)$")
+
+#: An outpost or post the string places ("пограничной заставы "Кара-Шоро"", "the Istiqlol post"): the string is
+#: about it, and the troop unit named beside it says only whose outpost it is.
+_OUTPOST = re.compile(r"\b(?:outposts?|posts?)\b|застав|пост\b|поста\b|посту\b|постом\b|дидбонгоҳ", re.IGNORECASE)
+
+
+def unit_named_after_town(place: str, chosen: Candidate) -> str | None:
+    """Why ``chosen`` must not answer ``place`` (a detachment, regiment, battalion or brigade named after
+    the town chosen), or None."""
+    if chosen.source == "pack" or chosen.level is not None or chosen.kind is not None:
+        return None  # a pack row or a unit: the set lets the district or county the unit is named after stand in
+    unit = _TROOP_UNIT.search(place)
+    if unit is None or _OUTPOST.search(place[: unit.start()]) is None:
+        return None  # the unit alone ("на участке Таразского пограничного отряда"): the set lets its town stand
+    own = _keys(chosen.name)
+    before = words(place[: unit.start()])[-3:]  # "the Aidarken border detachment", "Айдаркенского пограничного отряда"
+    after = words(place[unit.end() :])[:3]  # "the detachment of Aidarken", "отряда «Айдаркен»"
+    if not any(_keys(word) & own for word in before + after):
+        return None
+    return (
+        f"left unlocated: {place!r} names a unit of border troops after {chosen.label}, its headquarters; "
+        "the unit's stretch of border is not the town"
+    )
+
+
+def old_name_district(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen`` must not answer ``place`` (a district called by a Soviet-era name that was also a
+    province's, answered with the town of that old name), or None."""
+    if chosen.match != "alias" or chosen.level is not None or chosen.source == "pack":
+        return None
+    if resolution.parsed.level != "admin2":
+        return None  # not called a district itself ("the town of Jalal-Abad in the district of Suzac")
+    key = name_key(resolution.parsed.name)
+    provinces = chain.gazetteer.admin1_lookup.by_key.get(key, [])
+    if not any(country == chosen.country for country, _code in provinces):
+        return None
+    return (
+        f"left unlocated: {resolution.parsed.name!r} is an old name both of {chosen.label} and of a province; "
+        "the string calls it a district and does not say which district is meant"
+    )
+
+
+def sound_of_named_province(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen`` must not answer (a sound-alike for a name that sounds as a province of a country the
+    text names), or None."""
+    if chosen.match != "sound" or not resolution.named:
+        return None
+    pkey = phonetic_key(name_key(resolution.parsed.name))
+    if pkey is None:
+        return None
+    held = chain.gazetteer.admin1_lookup.by_pkey.get(pkey, [])
+    countries = {country for _key, (country, _code) in held} & resolution.named
+    if not countries or chosen.country in resolution.named:
+        return None  # a place of a named country ("Zabul Border Regiment" → Zabol County, Iran): its own sound
+    return (
+        f"left unlocated: {resolution.parsed.name!r} sounds as a province of {', '.join(sorted(countries))}, "
+        f"which the text names; {chosen.label} is only close in sound"
+    )
+
+
+def _keys(text: str) -> set[str]:
+    """The phonetic keys of a word as written and without a Russian adjective ending ("Айдаркенского" →
+    Aidarken's key)."""
+    key = name_key(text)
+    found = {phonetic_key(key), phonetic_key(_ADJECTIVE_END.sub("", key))}
+    return {k for k in found if k and len(k) >= 3}
