@@ -29,6 +29,7 @@ from .reporting_days import (
     SAID_BEFORE_ITS_DAY,
 )
 from .solar_hijri import SOLAR, settle_glosses, solar_day
+from .tally_since import tally_first_day
 
 MONTHS = {
     name: number
@@ -403,6 +404,9 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             start, end, precision = resolved
             if kind == "month_year" and match.group(0).lower().startswith("since"):
                 continue  # "since February 2024" dates a state of affairs, not an event
+            if kind in ("month_day", "day_month") and tally_first_day(text, span[0]):
+                taken.append(span)  # "75 civilians killed … since 26 February": a tally's first day (.tally_since)
+                continue
             if FUTURE.search(text[: span[0]]):
                 continue  # "the crossing will reopen on Friday": a plan, not an event
             # "the attack on Sunday": a day named with its event is the event's, whatever verb comes before the noun

@@ -13,7 +13,10 @@ the guard that keeps a report's history out; here it is let through, and only he
 - the sentence tells the seizing itself ("kidnapped", "abducted", "seized") with a calendar day (month and day)
   at least a week before the report, and no other sentence does (one abduction told; a dateline's day is the
   report's own);
-- no draft of the report is already an abduction on that day.
+- no draft of the report is already an abduction on that day. A draft the reader made of that sentence alone, on
+  that day, is the same abduction read without the report's frame (its type is not set yet at this step): it is
+  replaced by this one, not kept beside it (The Nation 368 was drafted twice). Mehr 482's other draft (the denial of
+  a hostage's execution, dated by the week of the denial) takes in more sentences and a toll: it is left alone.
 
 The draft is an abduction (``Violence against civilians``), its place as the sentence names it, its victims by their
 noun (guards are ``border_guards``; men, tribesmen, villagers ``civilians``), its weapon unknown (the default). A
@@ -82,7 +85,15 @@ def release_report(drafts: list[Draft], sentences: list[Sentence], published: dt
         for d in drafts
     ):
         return drafts
-    return [*drafts, _abduction(sentence, day.start, sentences)]
+    # the reader's own draft of that sentence alone, on that day, is this abduction read without the report's frame
+    # (its type is not set yet at this step): replaced, not drafted beside it (The Nation 368)
+    kept = [d for d in drafts if not _same_abduction(d, sentence, day.start)]
+    return [*kept, _abduction(sentence, day.start, sentences)]
+
+
+def _same_abduction(draft: Draft, sentence: Sentence, day: dt.date) -> bool:
+    """Whether the reader's ``draft`` is the abduction the seizing ``sentence`` tells on ``day`` (see the module)."""
+    return draft.values.get("event_date") == day.isoformat() and draft.sentences == [sentence.index]
 
 
 def _abduction(sentence: Sentence, day: dt.date, sentences: list[Sentence]) -> Draft:
