@@ -30,6 +30,7 @@ from .reporting_days import (
 )
 from .solar_hijri import SOLAR, settle_glosses, solar_day
 from .tally_since import tally_first_day
+from .weekday_told import weekday_told
 
 MONTHS = {
     name: number
@@ -443,4 +444,4 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )
     ]
-    return settle_glosses(text, kept)
+    return settle_glosses(text, weekday_told(ordered, kept))  # "told VOA on Monday, 19 October": told (.weekday_told)
