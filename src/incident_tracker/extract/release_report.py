@@ -15,8 +15,8 @@ the guard that keeps a report's history out; here it is let through, and only he
   report's own);
 - no draft of the report is already an abduction on that day. A draft the reader made of that sentence alone, on
   that day, is the same abduction read without the report's frame (its type is not set yet at this step): it is
-  replaced by this one, not kept beside it (The Nation 368 was drafted twice). Mehr 482's other draft (the denial of
-  a hostage's execution, dated by the week of the denial) takes in more sentences and a toll: it is left alone.
+  read anew in place, not kept beside a second one (The Nation 368 was drafted twice). Mehr 482's other draft (the
+  denial of a hostage's execution, dated by the week of the denial) takes in more sentences and a toll: left alone.
 
 The draft is an abduction (``Violence against civilians``), its place as the sentence names it, its victims by their
 noun (guards are ``border_guards``; men, tribesmen, villagers ``civilians``), its weapon unknown (the default). A
@@ -85,10 +85,17 @@ def release_report(drafts: list[Draft], sentences: list[Sentence], published: dt
         for d in drafts
     ):
         return drafts
-    # the reader's own draft of that sentence alone, on that day, is this abduction read without the report's frame
-    # (its type is not set yet at this step): replaced, not drafted beside it (The Nation 368)
-    kept = [d for d in drafts if not _same_abduction(d, sentence, day.start)]
-    return [*kept, _abduction(sentence, day.start, sentences)]
+    abduction = _abduction(sentence, day.start, sentences)
+    for draft in drafts:
+        if _same_abduction(draft, sentence, day.start):
+            # the reader's own draft of that sentence alone, on that day, is this abduction read without the report's
+            # frame (its type is not set yet at this step): read anew in place, not drafted beside it (The Nation
+            # 368). In place, not replaced: the draft may be the article's summary, and a new draft beside it would
+            # take the summary's country, the captivity's ("held … in Afghanistan"), for the abduction's own
+            for name in ("values", "evidence", "notes", "sentences"):
+                setattr(draft, name, getattr(abduction, name))
+            return drafts
+    return [*drafts, abduction]
 
 
 def _same_abduction(draft: Draft, sentence: Sentence, day: dt.date) -> bool:
