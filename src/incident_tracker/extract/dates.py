@@ -1,14 +1,11 @@
 """Date expressions in news copy, resolved against the publication date.
 
-The codebook's precision is the point: "on Tuesday" is a day, "last week" a week,
-"earlier this month" a month, "November 24" a day in the year that puts it on or
-before publication. The rules are a small table rather than a date library:
-dateparser reads one expression well but does not tell a weekday in the past from
-one in the future, nor give the codebook's precision, and searching a whole text
-with it is slow; these few forms cover wire copy and each is explainable.
-
-Dates that only say when something was *said* ("officials said on Monday") are
-not event dates; :func:`find_dates` marks them as reporting dates.
+The codebook's precision is the point: "on Tuesday" is a day, "last week" a week, "earlier this month" a month,
+"November 24" a day in the year that puts it on or before publication. The rules are a small table rather than a date
+library: dateparser reads one expression well but does not tell a weekday in the past from one in the future, nor
+give the codebook's precision, and searching a whole text with it is slow; these few forms cover wire copy and each
+is explainable. Dates that only say when something was *said* ("officials said on Monday") are not event dates;
+:func:`find_dates` marks them as reporting dates.
 """
 
 from __future__ import annotations
@@ -30,6 +27,8 @@ from .reporting_days import (
     SAID_BEFORE_ITS_DAY,
 )
 from .solar_hijri import SOLAR, settle_glosses, solar_day
+from .tally_since import tally_first_day
+from .weekday_told import weekday_told
 
 MONTHS = {
     name: number
@@ -385,9 +384,8 @@ _OWNED_DAY = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:raid|attack|strike|am
 def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> list[FoundDate]:
     """Every date expression in a sentence, resolved, in order, overlapping ones dropped.
 
-    ``anchor`` is the day relative expressions count from (a dateline's "Nov 28"); it
-    defaults to ``published``. A weekday followed by its calendar day is one date. Kept per
-    (text, days): a report's reading asks it of most sentences twice or more (suite29a).
+    ``anchor`` is the day relative expressions count from (a dateline's "Nov 28"; default ``published``). A weekday
+    followed by its calendar day is one date. Kept per (text, days): a reading asks it of most sentences twice or more.
     """
     return list(_dates_in(text, published, anchor or published))
 
@@ -409,6 +407,9 @@ def _dates_in(text: str, published: dt.date, anchor: dt.date) -> tuple[FoundDate
             start, end, precision = resolved
             if kind == "month_year" and match.group(0).lower().startswith("since"):
                 continue  # "since February 2024" dates a state of affairs, not an event
+            if kind in ("month_day", "day_month") and tally_first_day(text, span[0]):
+                taken.append(span)  # "75 civilians killed … since 26 February": a tally's first day (.tally_since)
+                continue
             if FUTURE.search(text[: span[0]]):
                 continue  # "the crossing will reopen on Friday": a plan, not an event
             # "the attack on Sunday": a day named with its event is the event's, whatever verb comes before the noun
@@ -445,4 +446,4 @@ def _dates_in(text: str, published: dt.date, anchor: dt.date) -> tuple[FoundDate
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )
     ]
-    return tuple(settle_glosses(text, kept))
+    return tuple(settle_glosses(text, weekday_told(ordered, kept)))  # "told VOA on Monday, 19 October" (.weekday_told)
