@@ -7,8 +7,20 @@ docs/extract-journal.md (*… : rules (extract167)*).
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import pytest
 from eval_extract import _same_actor
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.actors import canonical_actor
+
+PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED, locate=None)
 
 # --- the scorer: a count, arms or a collective noun is not who (scripts/extract_scoring/matching.py) ---------------
 
@@ -40,3 +52,62 @@ def test_the_same_men_told_with_a_count_or_their_arms_are_one_actor(coded: str, 
 )
 def test_men_of_another_kind_or_side_stay_apart(coded: str, read: str) -> None:
     assert not _same_actor(coded, read)
+
+
+# --- the actor dictionary: the name Iran gives Jaish al-Adl (data/actors.tsv) -------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["Jaish al-Zulm", "Jaish al-Zolum", "Army of Injustice"])
+def test_the_name_iran_gives_jaish_al_adl_finds_its_entry(run, spelling: str) -> None:  # type: ignore[no-untyped-def]
+    """`tracker actors show` (and every filter that matches a perpetrator by the actor's spellings) finds the group by
+    the name its enemy's officials use, as the reader already did (``actors._OTHER_NAME``)."""
+    run("actors", "seed")
+    shown = run("actors", "show", spelling).stdout
+    assert "Jaish al-Adl" in shown.splitlines()[0]
+
+
+# --- a force's men named before it (.actors.canonical_actor) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("soldiers of Tajikistan's border forces", "Tajik Border Troops"),
+        ("two members of Iran's border guard", "Military Forces of Iran"),
+        ("servicemen of Kyrgyzstan's armed forces", "Military Forces of Kyrgyzstan"),
+    ],
+)
+def test_a_force_s_men_are_the_force(phrase: str, canonical: str) -> None:
+    assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase", ["members of the Tajik community", "soldiers of fortune", "men of Panjgur"])
+def test_men_of_no_state_s_force_stay_unnamed(phrase: str) -> None:
+    assert canonical_actor(phrase) is None
+
+
+def test_a_force_s_men_opening_fire_are_still_read_as_the_force() -> None:
+    draft = _draft(
+        "One smuggler was killed and another wounded on Sunday when soldiers of Tajikistan's border forces opened "
+        "fire on them at the river crossing, the border service said."
+    )
+    assert draft.get("perpetrator") == "Tajik Border Troops"
+
+
+# --- a state admitting a strike is its striker (.strikes) ---------------------------------------------------------
+
+
+def test_a_state_that_admits_a_strike_named_by_where_it_fell_is_its_striker() -> None:
+    draft = _draft(
+        "Kazakhstan admits Kyrgyz air strike\n\nKazakh jets dropped bombs on a village on the Kyrgyz side of the "
+        "border on Monday, killing two shepherds, the Kyrgyz emergencies ministry said."
+    )
+    assert (draft.get("perpetrator"), draft.get("attribution")) == ("Military Forces of Kazakhstan", "confirmed")
+
+
+def test_a_state_condemning_a_strike_is_not_its_striker() -> None:
+    draft = _draft(
+        "Afghanistan condemns Pakistani air strikes\n\nPakistani air strikes killed eight people in Paktika "
+        "province on Monday, Afghan officials said."
+    )
+    assert draft.get("perpetrator") == "Military Forces of Pakistan"
