@@ -22,6 +22,7 @@ PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
 def _draft(text: str) -> dict[str, Any]:
     return one_draft(text, PUBLISHED, locate=None)
 
+
 # --- the scorer: a count, arms or a collective noun is not who (scripts/extract_scoring/matching.py) ---------------
 
 
