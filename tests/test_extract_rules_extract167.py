@@ -112,3 +112,25 @@ def test_a_state_condemning_a_strike_is_not_its_striker() -> None:
         "province on Monday, Afghan officials said."
     )
     assert draft.get("perpetrator") == "Military Forces of Pakistan"
+
+
+# --- a state's ministry owning its act is the state, not the last word of its name (.claims_read) --------------
+
+
+def test_a_ministry_of_two_words_owning_a_strike_is_its_state() -> None:
+    from incident_tracker.extract.attribution import read_attribution
+
+    found = read_attribution(
+        "Kazakhstan's Ministry of Defence and Aerospace Industry said on Monday that it had carried out strikes on "
+        "two smugglers' camps across the border."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("confirmed", "Kazakh forces")
+
+
+def test_a_group_saying_it_did_it_is_still_its_claim() -> None:
+    from incident_tracker.extract.attribution import read_attribution
+
+    found = read_attribution("The Jaish al-Adl group said it had carried out the attack on the border post.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("claimed", "Jaish al-Adl")
