@@ -134,3 +134,31 @@ def test_a_group_saying_it_did_it_is_still_its_claim() -> None:
     found = read_attribution("The Jaish al-Adl group said it had carried out the attack on the border post.")
     assert found is not None
     assert (found.status, found.perpetrator) == ("claimed", "Jaish al-Adl")
+
+
+# --- an alliance's forces acting in Pakistan came from Afghanistan (.coalition_origin) ----------------------------
+
+_NATO_POST = (
+    "Two NATO helicopters fired rockets at a Frontier Corps post in Pakistan's Kurram Agency on Thursday, killing "
+    "three soldiers, Pakistani officials said."
+)
+
+
+def test_an_alliance_s_helicopters_striking_in_pakistan_came_from_afghanistan() -> None:
+    draft = one_draft(_NATO_POST, dt.date(2010, 10, 1), locate=None)
+    assert (draft.get("country"), draft.get("origin_country")) == ("PK", "AF")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (_NATO_POST, dt.date(2023, 10, 6)),  # after the alliance left Afghanistan: no base of its there to tell
+        (
+            "Two NATO helicopters fired rockets at a Taliban position in Afghanistan's Khost province on Thursday, "
+            "killing three fighters, Afghan officials said.",
+            dt.date(2010, 10, 1),
+        ),
+    ],
+)
+def test_an_alliance_acting_in_afghanistan_or_after_it_left_has_no_origin(text: str, published: dt.date) -> None:
+    assert one_draft(text, published, locate=None).get("origin_country") is None
