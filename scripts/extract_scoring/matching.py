@@ -122,6 +122,75 @@ def _alike(expected: str, got: str) -> bool:
     return bool(want and have and (have <= want or want <= have))
 
 
+#: Words of an actor phrase that tell how many men there were, how armed or how gathered, never who they were: "eight
+#: armed drug traffickers" and "a gang of drug traffickers" are the same men as "Afghan drug traffickers" (the count is
+#: the toll's and the size's business, not the actor's).
+_HOW_MANY = frozenset(
+    [
+        "some",
+        "several",
+        "about",
+        "around",
+        "nearly",
+        "over",
+        "more",
+        "than",
+        "least",
+        "dozens",
+        "hundreds",
+        "scores",
+        "large",
+        "small",
+        "armed",
+        "heavily",
+        "group",
+        "groups",
+        "gang",
+        "gangs",
+        "band",
+        "bands",
+        "team",
+        "teams",
+        "unit",
+        "units",
+        "cell",
+        "cells",
+        "members",
+        "member",
+    ]
+)
+
+
+def _who_words(phrase: str) -> set[str]:
+    """The words of an actor phrase that tell who: :func:`_words` less counts, arms and collective nouns
+    (:data:`_HOW_MANY`, number words, figures), a plural read as its singular ("terrorists", "terrorist group"), and a
+    country's name read as its people's word ("drug smugglers from Afghanistan", "Afghan drug smugglers")."""
+    import re
+
+    from incident_tracker.extract.draft import country_code
+    from incident_tracker.extract.vocab import DEMONYMS, NUMBER_WORDS
+
+    who: set[str] = set()
+    for word in _words(phrase):
+        if word in _HOW_MANY or word in NUMBER_WORDS or re.fullmatch(r"\d[\d,.\-–]*", word):
+            continue
+        code = country_code(word.capitalize()) if len(word) > 3 else None
+        people = sorted((w for w, c in DEMONYMS.items() if c == code), key=len) if code else []
+        word = people[0] if people else word
+        who.add(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)
+    return who
+
+
+def _alike_actors(expected: str, got: str) -> bool:
+    """Two actor phrases name the same men when :func:`_alike` says so, or when the words that tell who
+    (:func:`_who_words`) of one are all in the other's: a coder and a reader that took the same men in the text's
+    other words ("16 armed drug traffickers", "a gang of drug traffickers") are not told apart for a count."""
+    if _alike(expected, got):
+        return True
+    want, have = _who_words(expected), _who_words(got)
+    return bool(want and have and (have <= want or want <= have))
+
+
 def _real_value(field: str, record: dict[str, Any], unscored: set[str]) -> Any:
     """The value compared for one scored field, or None (nothing coded / nothing proposed)."""
     if field == "date":
@@ -150,7 +219,8 @@ def _real_value(field: str, record: dict[str, Any], unscored: set[str]) -> Any:
 def _same_actor(want: str, have: str, on: dt.date | None = None) -> bool:
     """Two perpetrators are one actor when the actor dictionary gives both the same canonical name (the
     extractor writes a known actor by that name, the coder as the report wrote it: "Military Forces of
-    Iran" is "Iranian border guards", and "Iranian border forces" is too), else when their words match.
+    Iran" is "Iranian border guards", and "Iranian border forces" is too), else when their words match
+    (:func:`_alike_actors`: a count, arms or a collective noun set aside).
 
     ``on``, the coded incident's first day, names a state's forces the dictionary tells apart by period: "Afghan
     forces" on a day of 2014 is the entry "Military Forces of Afghanistan (2004-2021)", which lists "Afghan National
@@ -165,7 +235,7 @@ def _same_actor(want: str, have: str, on: dt.date | None = None) -> bool:
             return canonical_actor(phrase)
 
     canonical = named(want)
-    return bool(canonical and canonical == named(have)) or _alike(want, have)
+    return bool(canonical and canonical == named(have)) or _alike_actors(want, have)
 
 
 def _real_same(field: str, want: Any, have: Any, on: dt.date | None = None) -> bool:

@@ -189,6 +189,10 @@ _STATE_FORCE = re.compile(
 #: A state's force told by its country's name: "Iran's border guards".
 _OWNER = re.compile(r"(?P<country>[A-Z][a-z]+)[’']s\s+(?=\w)")
 
+#: A force's men named before it: "soldiers of Tajikistan's border forces" (Atlas Press 1315), "members of Iran's
+#: border guard": the men of a state's force are that force, as ACLED codes them.
+_MEN_OF = re.compile(r"^(?:soldiers|servicemen|members|officers|troops|units|men)\s+of\s+(?=[A-Z][a-z]+[’']s\s)")
+
 #: A state's force told with its country's name after it: "Border guards of Uzbekistan" (RFE/RL 270), "Border
 #: Troops of Tajikistan", read as "Uzbek border guards" is (the force's words are still checked, see below).
 _OF_STATE = re.compile(r"^(?P<force>[A-Za-z][\w -]*?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+)$")
@@ -272,6 +276,7 @@ def canonical_actor(phrase: str, on: dt.date | None = None) -> str | None:
     """
     names = _dictionary()
     text = re.sub(rf"^(?:the|a|an|{NUMBER})\s+", "", phrase.strip(), flags=re.IGNORECASE)  # "three Tajik servicemen"
+    text = _MEN_OF.sub("", text)  # "soldiers of Tajikistan's border forces": the force
     owner = _OWNER.match(text)  # "Iran's border guards" (NNI 465), "Uzbekistan's border forces" (Sputnik 410)
     code = country_code(owner.group("country")) if owner else None
     demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None) if code else None

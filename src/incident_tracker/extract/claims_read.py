@@ -34,6 +34,10 @@ from .spokesman_claim import spokesman_claim
 from .statement import Attribution, clean_side, country_of
 from .vocab import DEMONYMS
 
+#: A state's ministry named before the last word of its name: "Pakistan's Ministry of Information and Broadcasting"
+#: (Türkiye Today 1226, Diplomat.so 1227, Al Jazeera 1228 on dev), whose last word a name pattern takes alone.
+_MINISTRY_OF = re.compile(r"\b(?P<owner>[A-Z][a-z]+)[’']s\s+(?:Ministry|Department)\s+of\s+(?:[A-Z]\w+,?\s+)+and\s+$")
+
 
 def read_claim(text: str) -> Attribution | None:
     """A side owning the act in a sentence (``confirmed`` for a state, ``claimed`` for a group), or None."""
@@ -55,6 +59,12 @@ def read_claim(text: str) -> Attribution | None:
             group = who and (_GROUP_NAME.search(who) or known_group(who, non_state=True) == who)
             return Attribution("claimed" if group else "confirmed", perpetrator=who)
     did = _SAID_IT_DID.search(text)
+    if did and not NO_CLAIM.search(text) and (ministry := _MINISTRY_OF.search(text[: did.start("who")])):
+        # "Pakistan's Ministry of Information and Broadcasting said … it had carried out": the state owning its act,
+        # not a group called "Broadcasting" (Türkiye Today 1226)
+        code = country_of(ministry.group("owner"))
+        demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None) if code else None
+        return Attribution("confirmed", perpetrator=f"{demonym.capitalize()} forces") if demonym else None
     if did and not NO_CLAIM.search(text):
         who = clean_side(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)

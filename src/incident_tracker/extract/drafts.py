@@ -29,6 +29,7 @@ from .abstain import abstain, drop_implausible_tolls
 from .across_origin import country_across_origin
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
+from .coalition_origin import coalition_across
 from .context import countries_named
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
@@ -118,6 +119,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident
+    for draft in reader.drafts:
+        coalition_across(draft)  # "two NATO helicopters attacked a security post" in Pakistan: from Afghanistan
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     if (passing := attack_in_passing(reader, body_sentences, background)) is not None:
         finish(passing, False, None, locate, named, bureau)  # "…, hours after a bombing in Quetta": its own incident

@@ -20,7 +20,14 @@ from .vocab import DEMONYMS
 
 _NAME = r"[A-Z][a-z]+"
 _STRIKE = r"(?i:air|drone|missile|aerial|military|precision|retaliatory)\s+strikes?"
+#: A state owning a strike in the report's words: "Uzbekistan admits Tajik air strike" (BBC 1264). One admits one's
+#: own act, so the admitting state is the striker and the people's word after the verb is where the bombs fell.
+_ADMITS = re.compile(
+    rf"\b(?P<name>{_NAME})\s+(?:admits|admitted|acknowledges|acknowledged|owns up to)\s+(?:(?:an?|the)\s+)?"
+    rf"(?:{_NAME}\s+)?{_STRIKE}\b"
+)
 _STRIKER = (
+    _ADMITS,
     # "Pakistani air strikes", "Iranian drone strikes"
     re.compile(rf"\b(?P<demonym>{_NAME})\s+{_STRIKE}\b"),
     # "air strikes carried out by Pakistan", "strikes launched by the Pakistani military"
@@ -63,16 +70,20 @@ def _state(match: re.Match[str]) -> tuple[str, str] | None:
 def striking_state(
     event_sentences: list[Sentence], article_sentences: list[Sentence]
 ) -> tuple[Attribution, Sentence] | None:
-    """The state named as the striker in the event's sentences, confirmed if it speaks of them as its own."""
+    """The state named as the striker in the event's sentences (or owning the strike anywhere in the report, see
+    :data:`_ADMITS`), confirmed if it speaks of them as its own."""
     found: tuple[str, str] | None = None
     evidence: Sentence | None = None
-    for sentence in event_sentences:
+    admitted = False
+    # an admission is the striker's own word wherever the report gives it (the headline, above the event's sentences)
+    owning = [s for s in article_sentences if _ADMITS.search(s.text) and s not in event_sentences]
+    for sentence in [*event_sentences, *owning]:
         text = sentence.text
         for pattern in _STRIKER:
             for match in pattern.finditer(text):
                 state = _state(match)
                 if state is not None and not _NOT.search(text[max(0, match.start() - 30) : match.start()]):
-                    found, evidence = state, sentence
+                    found, evidence, admitted = state, sentence, pattern is _ADMITS
                     break
             if found:
                 break
@@ -81,7 +92,7 @@ def striking_state(
     if found is None or evidence is None:
         return None
     code, demonym = found
-    acknowledged = any(
+    acknowledged = admitted or any(
         (_own_voice(text, code, demonym) and _SPEAKS.search(text) and _ABOUT_IT.search(text) and not _NOT.search(text))
         or _ACKNOWLEDGED.search(text)
         for text in (sentence.text for sentence in article_sentences)
