@@ -29,6 +29,7 @@ import typer.testing
 from typer.testing import CliRunner, Result
 
 from incident_tracker.cli import app
+from incident_tracker.cli.app import console_command
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -49,11 +50,15 @@ def _command_built_once(typer_app: Any) -> Any:
     ``CliRunner.invoke`` rebuilds it on every call (~35 ms of CPU: every option of every
     command, with its help), which thousands of invocations pay again and again; a command
     keeps no state between invocations (each gets a new Click context), so the one built
-    first behaves exactly as a new one. The console script builds it once per process too.
+    first behaves exactly as a new one. ``tracker``'s own tree is built as the console script
+    builds it (:func:`incident_tracker.cli.app.console_command`: each command when first
+    invoked), so the tests run what a user runs; ``docs/cli.md``'s check (``test_docs.py``)
+    compares every command's help from it with what Typer built when the page was made.
     """
     kept = _COMMANDS.get(id(typer_app))
     if kept is None or kept[0] is not typer_app:
-        kept = _COMMANDS[id(typer_app)] = (typer_app, typer.main.get_command(typer_app))
+        built = console_command(typer_app) if typer_app is app else typer.main.get_command(typer_app)
+        kept = _COMMANDS[id(typer_app)] = (typer_app, built)
     return kept[1]
 
 
