@@ -88,8 +88,10 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     clash = ("Armed clash", ["firearms"], "alleged", "Iranian border guards", None)
     rocket = ("Shelling/artillery/missile attack", ["rocket"], "unattributed", None, "civilians")
     assert rows == {
-        **{rid: [drone] for rid in ("764", "765", "766")},
-        "767": [("Air/drone strike", ["drone", "missile"], "suspected", "United States", None)],
+        "764": [(*drone[:3], "U.S.", None)],
+        "765": [(*drone[:3], "US", None)],
+        "766": [drone],
+        "767": [("Air/drone strike", ["drone", "missile"], "suspected", "US", None)],
         "768": [(*clash[:3], "Iranian forces", None), rocket],
         "769": [clash],
         "770": [(*clash[:3], "Iranian border forces", None)],

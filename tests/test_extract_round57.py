@@ -102,8 +102,9 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     bomb = ("Suicide bomb", ["explosives"], "claimed", "Jundallah", "military")
     taken = ("Abduction/forced disappearance", ["unknown"], "claimed", "Jundallah", "border_guards")
     assert rows == {
-        "771": [drone, ("Air/drone strike", ["drone", "missile"], "unattributed", None, None)],
-        **{rid: [drone] for rid in ("772", "773")},
+        "771": [(*drone[:3], "U.S.", None), ("Air/drone strike", ["drone", "missile"], "unattributed", None, None)],
+        "772": [(*drone[:3], "US", None)],
+        "773": [drone],
         "774": [("Air/drone strike", ["drone", "missile"], "suspected", "United States", None)],
         "775": [("Suicide bomb", ["explosives"], "alleged", "Jundullah", "military")],
         **{rid: [bomb] for rid in ("776", "777")},

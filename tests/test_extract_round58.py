@@ -110,7 +110,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     mortar = ("Shelling/artillery/missile attack", ["mortar"], "alleged")
     assert rows == {
         "781": [(*strike, "alleged", None, None)],
-        **{rid: [(*strike, "alleged", "United States", None)] for rid in ("782", "783")},
+        "782": [(*strike, "alleged", "U.S.", None)],
+        "783": [(*strike, "alleged", "US", None)],
         "784": [(*strike, "unattributed", None, None)],
         "785": [(*strike, "alleged", "NATO", None)],
         "786": [
