@@ -5,6 +5,7 @@ fields agree (:func:`_likeness`), so the two rules cannot drift apart."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 #: The fields scored on real reports, and how each is compared (see :func:`_real_same`).
@@ -165,8 +166,6 @@ def _who_words(phrase: str) -> set[str]:
     """The words of an actor phrase that tell who: :func:`_words` less counts, arms and collective nouns
     (:data:`_HOW_MANY`, number words, figures), a plural read as its singular ("terrorists", "terrorist group"), and a
     country's name read as its people's word ("drug smugglers from Afghanistan", "Afghan drug smugglers")."""
-    import re
-
     from incident_tracker.extract.draft import country_code
     from incident_tracker.extract.vocab import DEMONYMS, NUMBER_WORDS
 

@@ -48,7 +48,7 @@ _TROOP_UNIT = re.compile(
 
 #: Russian and Kyrgyz adjective endings of a town's name ("Айдаркенского", "Хорогский"): cut off before
 #: the name is compared.
-_ADJECTIVE_END = re.compile(r"(?:ского|ском|ским|ский|ская|ской|скую|ское|ского|ого|ому|ым|ий|ый|ой)$")
+_ADJECTIVE_END = re.compile(r"(?:ского|ском|ским|ский|ская|ской|скую|ское|ого|ому|ым|ий|ый|ой)$")
 
 #: An outpost or post the string places ("пограничной заставы "Кара-Шоро"", "the Istiqlol post"): the string is
 #: about it, and the troop unit named beside it says only whose outpost it is.
