@@ -130,6 +130,8 @@ BRANCH_POINTS: dict[int, str] = {
     93: "c4a7e63c",
     # added by round94, as round 94's section names it
     94: "c4a7e63c",
+    # added by round96, as round 96's section names it
+    96: "4e2cf711",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
