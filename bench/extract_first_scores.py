@@ -132,6 +132,8 @@ BRANCH_POINTS: dict[int, str] = {
     94: "c4a7e63c",
     # added by round95, as round 95's section names it
     95: "4e2cf711",
+    # added by round96, as round 96's section names it
+    96: "4e2cf711",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
