@@ -48,6 +48,7 @@ from .inland import label_without_border
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
+from .men_from import men_from
 from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
 from .no_time_given import no_time_given
@@ -180,6 +181,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
     forces_clashed_across(draft)  # Pakistani forces fighting Afghan forces on Afghan ground: PK
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
+    men_from(draft, sentences, background)  # "a gang of armed men from Kyrgyzstan killed", alleged: the men's phrase
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
