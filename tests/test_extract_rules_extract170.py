@@ -150,3 +150,36 @@ def test_guards_fire_after_an_ignored_order_is_still_their_own() -> None:  # gua
         "service said."
     )
     assert draft["attribution"] == "confirmed"
+
+
+# --- crossers who opened fire when the guards moved to stop them (extract/stopped_fired.py) --------------------------
+
+
+def test_men_who_fired_when_ordered_to_stop_are_the_actor_by_their_count() -> None:
+    draft = _draft(
+        "Tajik border guards seized 30 kilograms of heroin on the border with Afghanistan, the border service said "
+        "on Wednesday.\n\nA patrol saw six men crossing the river from Afghanistan on a raft near Panj on Tuesday "
+        "night. The guards ordered them to stop, but the men opened fire and then fled back across the river."
+    )
+    assert draft["attribution"] == "alleged"
+    assert draft["perpetrator"] == "six men"
+    assert draft["origin_country"] == "AF"
+
+
+def test_the_crossers_named_by_their_people_take_the_count_that_brought_them_in() -> None:
+    draft = _draft(
+        "A border patrol near Panj saw eight drug couriers crossing from Afghanistan on Tuesday night, the Tajik "
+        "border service said on Wednesday.\n\nWhen the guards tried to detain them, the Afghans opened fire, and "
+        "the guards fired back."
+    )
+    assert draft["perpetrator"] == "eight drug couriers"
+    assert draft["origin_country"] == "AF"
+
+
+def test_guards_who_fired_when_the_men_did_not_stop_are_not_read_as_the_men() -> None:  # guard
+    draft = _draft(
+        "A border patrol near Panj saw eight men crossing from Afghanistan on Tuesday night, the Tajik border "
+        "service said on Wednesday.\n\nWhen the men did not stop, the guards ordered them to halt, but they kept "
+        "going, and the guards opened fire."
+    )
+    assert draft.get("perpetrator") != "eight men"

@@ -72,6 +72,7 @@ from .shots_unhurt import shots_unhurt
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
+from .stopped_fired import stopped_fired
 from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
@@ -154,6 +155,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
     smugglers_fired(draft, sentences, background)  # "the smugglers opened fire on the guards": alleged, them
+    stopped_fired(draft, sentences, background)  # "ordered to stop, the men opened fire": alleged, "ten men"
     other_service_hit(draft, sentences, background)  # Tajik guards blamed in a clash with Kyrgyz guards: their target
     clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
     home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
