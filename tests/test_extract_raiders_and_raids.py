@@ -19,7 +19,7 @@ def _one(text: str) -> dict[str, Any]:
     return one_draft(text, PUBLISHED)
 
 
-# --- rule 1: raiders from across the border give the origin, alleged, no actor ---------------------------------------
+# --- rule 1: raiders from across the border give the origin, alleged (the actor: extract170's men_from) ---------------
 
 
 def test_raiders_who_crossed_over_from_a_side_give_its_origin() -> None:
@@ -31,7 +31,8 @@ def test_raiders_who_crossed_over_from_a_side_give_its_origin() -> None:
     draft = _one(text)
     assert draft["attribution"] == "alleged"
     assert draft["origin_country"] == "AF"
-    assert draft.get("perpetrator") is None
+    # the phrase that carries the origin is the actor since the ruling of 2026-12-07 (codenotes29 f): .men_from
+    assert draft.get("perpetrator") == "a band of raiders who had crossed over from the Afghan side"
 
 
 def test_attackers_thought_to_have_come_across_from_a_country_give_its_origin() -> None:

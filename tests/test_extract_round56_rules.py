@@ -68,7 +68,7 @@ def test_a_drone_told_as_a_states_through_a_source_is_alleged() -> None:
         "An American drone fired two missiles at a compound near the Afghan border on Tuesday and killed six "
         "people, local officials said."
     )
-    assert draft.get("perpetrator") == "United States"
+    assert draft.get("perpetrator") == "Military Forces of the United States"  # the dictionary's entry (extract170)
     assert draft.get("attribution") == "alleged"
 
 
@@ -77,7 +77,7 @@ def test_a_drone_believed_to_be_a_states_by_the_outlet_alone_is_suspected() -> N
         "A drone believed to be American fired a missile at a car near the Afghan border on Tuesday, killing four "
         "people."
     )
-    assert draft.get("perpetrator") == "United States"
+    assert draft.get("perpetrator") == "Military Forces of the United States"  # the dictionary's entry (extract170)
     assert draft.get("attribution") == "suspected"
 
 

@@ -151,7 +151,7 @@ def test_the_strike_named_with_its_owner_is_alleged_through_the_source() -> None
         "Nine militants died on Tuesday when a drone fired two missiles at a compound near the Afghan border.\n\n"
         "At least nine militants were killed in the American drone attack, an official in Peshawar said."
     )
-    assert (draft.get("attribution"), draft.get("perpetrator")) == ("alleged", "United States")
+    assert (draft.get("attribution"), draft.get("perpetrator")) == ("alleged", "Military Forces of the United States")
 
 
 def test_another_strike_with_its_owner_names_no_one() -> None:  # guard

@@ -48,6 +48,7 @@ from .inland import label_without_border
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
+from .men_from import men_from
 from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
 from .no_time_given import no_time_given
@@ -71,6 +72,7 @@ from .shots_unhurt import shots_unhurt
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
+from .stopped_fired import stopped_fired
 from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
@@ -153,6 +155,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
     smugglers_fired(draft, sentences, background)  # "the smugglers opened fire on the guards": alleged, them
+    stopped_fired(draft, sentences, background)  # "ordered to stop, the men opened fire": alleged, "ten men"
     other_service_hit(draft, sentences, background)  # Tajik guards blamed in a clash with Kyrgyz guards: their target
     clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
     home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
@@ -180,6 +183,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR
     forces_clashed_across(draft)  # Pakistani forces fighting Afghan forces on Afghan ground: PK
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
+    men_from(draft, sentences, background)  # "a gang of armed men from Kyrgyzstan killed", alleged: the men's phrase
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack

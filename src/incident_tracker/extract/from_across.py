@@ -6,9 +6,9 @@ do not take ("attackers", "armed intruders", "raiders", "men carrying guns"), an
 Afghan side opened fire" (Dawn 1108), "the attackers were thought to have come across from Afghanistan's Kunar and
 Nuristan provinces" (HTN World 1109), "armed intruders from across the border drove off hundreds of goats … They were
 most likely from Afghanistan's Nooristan province" (Chitral Today 1110). Each is coded ``alleged`` with that origin:
-the codebook's "an interested party or a single source names … an origin". The perpetrator stays empty: the word
-describes the men and names no one (the coders write a phrase of their own, "some 60 men carrying guns", which no
-reading can choose).
+the codebook's "an interested party or a single source names … an origin". The perpetrator stays empty here: the word
+alone describes the men and names no one; where a phrase carries the origin too ("armed intruders from across the
+border"), :mod:`.men_from` names them by it, as the coding notes' ruling of 2026-12-07 codes them.
 
 The state is the one the sentence names ("from the Afghan side", "from Afghanistan's Kunar"); told only as "from
 across the border", it is the one neighbour across the borders the report names (as :func:`.came_across.other_side`
