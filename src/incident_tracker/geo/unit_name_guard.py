@@ -77,18 +77,31 @@ def unit_named_after_town(place: str, chosen: Candidate) -> str | None:
 def old_name_district(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer ``place`` (a district called by a Soviet-era name that was also a
     province's, answered with the town of that old name), or None."""
-    if chosen.match != "alias" or chosen.level is not None or chosen.source == "pack":
+    if chosen.match not in ("alias", "variant") or chosen.level is not None or chosen.source == "pack":
         return None
     if resolution.parsed.level != "admin2":
         return None  # not called a district itself ("the town of Jalal-Abad in the district of Suzac")
-    key = name_key(resolution.parsed.name)
-    provinces = chain.gazetteer.admin1_lookup.by_key.get(key, [])
-    if not any(country == chosen.country for country, _code in provinces):
+    if chosen.country not in _province_countries(resolution.parsed.name, chain):
         return None
     return (
         f"left unlocated: {resolution.parsed.name!r} is an old name both of {chosen.label} and of a province; "
         "the string calls it a district and does not say which district is meant"
     )
+
+
+def _province_countries(name: str, chain: Resolver) -> set[str]:
+    """The countries with a province held by ``name``: as written, without a Russian adjective ending, or
+    by sound (geo160: "Ленинабадский район" and "the Leninobod district" are g7701's Leninabad in another
+    form; the town is reached by a variant of its name, the province by the same name's sound)."""
+    lookup = chain.gazetteer.admin1_lookup
+    key = name_key(name)
+    keys = {key, _ADJECTIVE_END.sub("", key)}
+    found = {country for k in keys for country, _code in lookup.by_key.get(k, [])}
+    for k in keys:
+        pkey = phonetic_key(k)
+        if pkey and len(pkey) >= 5:
+            found |= {country for _key, (country, _code) in lookup.by_pkey.get(pkey, [])}
+    return found
 
 
 def sound_of_named_province(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
