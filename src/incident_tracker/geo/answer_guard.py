@@ -127,7 +127,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or no_point_doubt(place, chosen, resolution)
         or far_facility_town(place, chosen, resolution)
         or spaced_road_pair(place, lambda word: bool(chain.gazetteer.by_key(name_key(word))))
-        or unit_named_after_town(place, chosen)
+        or unit_named_after_town(place, chosen, resolution)
         or old_name_district(place, chosen, resolution, chain)
         or sound_of_named_province(chosen, resolution, chain)
         or dangling_and(chosen, resolution, chain)
