@@ -168,3 +168,22 @@ def test_a_range_of_its_own_name_stays_empty(resolver: Any, query: str) -> None:
     """A range may bear a district's name (the Alai range runs far beyond Alay district): one name before the ground
     word, or "range", is not read."""
     assert _answer(resolver, query, frozenset({"KG", "TJ", "AF", "PK"})) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("the Denau and Surkhandarya provinces", ("Surxondaryo", "admin1")),  # g7707's shape: Denov lies in it
+        ("the Surkhandarya and Denau regions of Uzbekistan", ("Surxondaryo", "admin1")),
+        ("the Isfara and Sughd regions", ("Sughd", "admin1")),
+    ],
+)
+def test_a_province_and_a_place_of_its_own_under_one_plural_word_read_the_province(
+    resolver: Any, query: str, answer: tuple[str, str]
+) -> None:
+    assert _answer(resolver, query, frozenset({"UZ", "TJ", "KG"})) == answer
+
+
+@pytest.mark.parametrize("query", ["the Kunar and Nangarhar provinces", "the Asadabad and Nangarhar provinces"])
+def test_two_provinces_or_a_place_of_another_stay_empty(resolver: Any, query: str) -> None:
+    assert _answer(resolver, query, AF_PK) is None
