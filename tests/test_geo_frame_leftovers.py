@@ -126,3 +126,64 @@ def test_a_sound_alike_inside_a_foreign_frame_is_no_answer(resolver: Any, query:
     """No source writes Kong for Kang: a frame says what the place is, not how its name is spelt (geo156 answered
     Kang District by the sound-alike key)."""
     assert _answer(resolver, query, named) is None
+
+
+# geo160: the leftovers geo158 and geo159 noticed ("Strings that name no one point: the readers' reach (geo160)").
+UZ_TJ = frozenset({"UZ", "TJ"})
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("al puesto fronterizo de Torkham", "at the Torkham border post"),  # Spanish "al" = "a el": the lead "a"
+        ("sul confine di Torkham", "at the Torkham border"),  # Italian "sul" (on the): at
+        ("sull'aeroporto di Khorog", "at the Khorog airport"),
+    ],
+)
+def test_spanish_al_and_italian_sul_are_read_as_at(text: str, english: str) -> None:
+    assert european_frames_off(text) == english
+
+
+def test_italian_dal_is_left_unread() -> None:
+    """ "dal valico di Torkham" (from the Torkham crossing): where something came from is a role, not a place."""
+    assert european_frames_off("dal valico di Torkham") == "dal valico di Torkham"
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "answer"),
+    [
+        ("al cruce fronterizo de Islam Qala", AF_IR, ("Islam Qala", "exact")),
+        ("sul confine di Torkham", AF_PK, ("Torkham", "exact")),
+        ("Surkhandaria", UZ_TJ, ("Surxondaryo", "admin1")),  # the spelling was found only with its unit word
+        ("the Sary-Kamysh Bostanlyk mountains", UZ_TJ, ("Bo‘stonliq District", "admin2")),  # g7700's shape
+        ("the mountains of Bostanlyk district", UZ_TJ, ("Bo‘stonliq District", "admin2")),
+    ],
+)
+def test_the_geo160_leftovers_answer(resolver: Any, query: str, named: frozenset[str], answer: tuple[str, str]) -> None:
+    assert _answer(resolver, query, named) == answer
+
+
+@pytest.mark.parametrize("query", ["the Alay mountains", "the Spin Ghar mountains", "the Chatkal range"])
+def test_a_range_of_its_own_name_stays_empty(resolver: Any, query: str) -> None:
+    """A range may bear a district's name (the Alai range runs far beyond Alay district): one name before the ground
+    word, or "range", is not read."""
+    assert _answer(resolver, query, frozenset({"KG", "TJ", "AF", "PK"})) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("the Denau and Surkhandarya provinces", ("Surxondaryo", "admin1")),  # g7707's shape: Denov lies in it
+        ("the Surkhandarya and Denau regions of Uzbekistan", ("Surxondaryo", "admin1")),
+        ("the Isfara and Sughd regions", ("Sughd", "admin1")),
+    ],
+)
+def test_a_province_and_a_place_of_its_own_under_one_plural_word_read_the_province(
+    resolver: Any, query: str, answer: tuple[str, str]
+) -> None:
+    assert _answer(resolver, query, frozenset({"UZ", "TJ", "KG"})) == answer
+
+
+@pytest.mark.parametrize("query", ["the Kunar and Nangarhar provinces", "the Asadabad and Nangarhar provinces"])
+def test_two_provinces_or_a_place_of_another_stay_empty(resolver: Any, query: str) -> None:
+    assert _answer(resolver, query, AF_PK) is None

@@ -31,6 +31,7 @@ from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
+from .shape_guard import dangling_and, two_places_in_units
 from .standin_guard import standin_doubt
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
@@ -103,7 +104,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
-    :mod:`.unit_name_guard`."""
+    :mod:`.unit_name_guard` and :mod:`.shape_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -126,7 +127,9 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or no_point_doubt(place, chosen, resolution)
         or far_facility_town(place, chosen, resolution)
         or spaced_road_pair(place, lambda word: bool(chain.gazetteer.by_key(name_key(word))))
-        or unit_named_after_town(place, chosen)
+        or unit_named_after_town(place, chosen, resolution)
         or old_name_district(place, chosen, resolution, chain)
         or sound_of_named_province(chosen, resolution, chain)
+        or dangling_and(chosen, resolution, chain)
+        or two_places_in_units(place, chosen, chain, named)
     )

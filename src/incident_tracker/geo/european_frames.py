@@ -78,7 +78,8 @@ _SPANISH = _Language(
     },
     articles="el|la|los|las|un|una",
     links="de",
-    leads={"en": "in", "cerca\\s+de": "near", "a\\s+lo\\s+largo\\s+de": "along"},
+    # "a" (at) is read after "al" is written out as "a el": "al puesto fronterizo de X" (geo160)
+    leads={"en": "in", "cerca\\s+de": "near", "a\\s+lo\\s+largo\\s+de": "along", "a": "at"},
     peoples={
         "afgan[oa]s?": "Afghan",
         "iran[ií](?:es)?": "Iranian",
@@ -194,6 +195,9 @@ _ITALIAN = _Language(
         "nel(?:la|lo|le|l['’])?|nei|negli": "in",
         "a": "at",
         "al(?:la|lo|le|l['’])?|ai|agli": "at",
+        # "sul confine di X" (on the border of X) is at X; "dal" (from) is left unread: where something came from
+        # is a role, and the English reader does not read "from the X crossing" by name either (geo160)
+        "su(?:l|lla|llo|lle|ll['’])?|sui|sugli": "at",
         "vicino\\s+a": "near",
     },
     peoples={

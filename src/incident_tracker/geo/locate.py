@@ -40,6 +40,8 @@ from .candidates import TAKEN, on_line
 from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
 from .no_point_guard import valley_province
+from .province_pair import province_pair_retry
+from .range_units import range_retry
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
@@ -213,6 +215,13 @@ def locate(
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = answer(place, resolution, chain).chosen
     if chosen is None and admin1 is None and (retry := tehsil_retry(resolution)):  # "the Sambaza area": tehsil_area
+        resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
+        chosen = answer(retry, resolution, chain).chosen
+    if (
+        chosen is None
+        and admin1 is None
+        and (retry := range_retry(place, resolution, chain) or province_pair_retry(place, resolution, chain))
+    ):  # "the X Y mountains": geo/range_units; "the A and B provinces": geo/province_pair
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
         chosen = answer(retry, resolution, chain).chosen
     picked = False

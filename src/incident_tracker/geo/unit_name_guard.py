@@ -30,6 +30,7 @@ name (or its river's), not the far place's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .text import name_key, phonetic_key, words
@@ -55,18 +56,28 @@ _ADJECTIVE_END = re.compile(r"(?:ского|ском|ским|ский|ская|
 _OUTPOST = re.compile(r"\b(?:outposts?|posts?)\b|застав|пост\b|поста\b|посту\b|постом\b|дидбонгоҳ", re.IGNORECASE)
 
 
-def unit_named_after_town(place: str, chosen: Candidate) -> str | None:
+def unit_named_after_town(place: str, chosen: Candidate, resolution: Resolution) -> str | None:
     """Why ``chosen`` must not answer ``place`` (a detachment, regiment, battalion or brigade named after
-    the town chosen), or None."""
+    the town chosen), or None.
+
+    The town is known by its name and, when it was reached by another name (a stand-in, an alias, a variant:
+    "the Isfana border detachment" reaches Razzakov, Isfana's name since 2000), by the text's own words for it
+    (geo160)."""
     if chosen.source == "pack" or chosen.level is not None or chosen.kind is not None:
         return None  # a pack row or a unit: the set lets the district or county the unit is named after stand in
     unit = _TROOP_UNIT.search(place)
     if unit is None or _OUTPOST.search(place[: unit.start()]) is None:
         return None  # the unit alone ("на участке Таразского пограничного отряда"): the set lets its town stand
     own = _keys(chosen.name)
-    before = words(place[: unit.start()])[-3:]  # "the Aidarken border detachment", "Айдаркенского пограничного отряда"
-    after = words(place[unit.end() :])[:3]  # "the detachment of Aidarken", "отряда «Айдаркен»"
-    if not any(_keys(word) & own for word in before + after):
+    parsed = resolution.parsed
+    reached_by = parsed.context if chosen.match == "context" else [parsed.name] if chosen.match != "name" else []
+    for part in reached_by:  # the text's words that reached the town: a context part, or an alias looked up
+        own |= {key for word in words(part) for key in _keys(word)}
+    before = words(place[: unit.start()])[-4:]  # "the Aidarken border detachment", "Айдаркенского пограничного отряда"
+    after = words(place[unit.end() :])[:4]  # "the detachment of Aidarken", "отряда «Айдаркен»"
+    # a hyphenated name is two words to words() ("Kyzyl-Kiya": kyzyl, kiya): each pair is tried joined (geo160)
+    joined = [a + b for side in (before, after) for a, b in pairwise(side)]
+    if not any(_keys(word) & own for word in before[-3:] + after[:3] + joined):
         return None
     return (
         f"left unlocated: {place!r} names a unit of border troops after {chosen.label}, its headquarters; "
@@ -77,18 +88,31 @@ def unit_named_after_town(place: str, chosen: Candidate) -> str | None:
 def old_name_district(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer ``place`` (a district called by a Soviet-era name that was also a
     province's, answered with the town of that old name), or None."""
-    if chosen.match != "alias" or chosen.level is not None or chosen.source == "pack":
+    if chosen.match not in ("alias", "variant") or chosen.level is not None or chosen.source == "pack":
         return None
     if resolution.parsed.level != "admin2":
         return None  # not called a district itself ("the town of Jalal-Abad in the district of Suzac")
-    key = name_key(resolution.parsed.name)
-    provinces = chain.gazetteer.admin1_lookup.by_key.get(key, [])
-    if not any(country == chosen.country for country, _code in provinces):
+    if chosen.country not in _province_countries(resolution.parsed.name, chain):
         return None
     return (
         f"left unlocated: {resolution.parsed.name!r} is an old name both of {chosen.label} and of a province; "
         "the string calls it a district and does not say which district is meant"
     )
+
+
+def _province_countries(name: str, chain: Resolver) -> set[str]:
+    """The countries with a province held by ``name``: as written, without a Russian adjective ending, or
+    by sound (geo160: "Ленинабадский район" and "the Leninobod district" are g7701's Leninabad in another
+    form; the town is reached by a variant of its name, the province by the same name's sound)."""
+    lookup = chain.gazetteer.admin1_lookup
+    key = name_key(name)
+    keys = {key, _ADJECTIVE_END.sub("", key)}
+    found = {country for k in keys for country, _code in lookup.by_key.get(k, [])}
+    for k in keys:
+        pkey = phonetic_key(k)
+        if pkey and len(pkey) >= 5:
+            found |= {country for _key, (country, _code) in lookup.by_pkey.get(pkey, [])}
+    return found
 
 
 def sound_of_named_province(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
@@ -113,5 +137,7 @@ def _keys(text: str) -> set[str]:
     """The phonetic keys of a word as written and without a Russian adjective ending ("Айдаркенского" →
     Aidarken's key)."""
     key = name_key(text)
-    found = {phonetic_key(key), phonetic_key(_ADJECTIVE_END.sub("", key))}
+    stem = _ADJECTIVE_END.sub("", key)
+    # "Исфанинского" → исфанин: a name ending in -a takes -ин- before the ending (Исфана → Исфанинский; geo160)
+    found = {phonetic_key(key), phonetic_key(stem), phonetic_key(stem[:-2] + "а") if stem.endswith("ин") else None}
     return {k for k in found if k and len(k) >= 3}
