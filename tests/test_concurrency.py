@@ -9,12 +9,15 @@ the adds per worker by N for a longer local run (docs/reliability.md has the fig
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -245,3 +248,124 @@ def test_an_edit_racing_another_write_is_refused_not_misrecorded(example_db):
     assert after_history == before[0][0] + 1  # only the other analyst's edit
     assert IncidentStore.get(store, 1)["killed"] == 5
     store.close()
+
+
+# --- a brand-new file that another process is giving its schema (conc30) ------------------------------------------
+#
+# The fresh-clone CI once saw one of four `tracker add` started together on a new file refused as "not an
+# incident-tracker one": it read no tables, the creator committed, and its next read found the schema. These drive that
+# interleaving by hand, deterministically: a real second connection holds its schema-making write transaction open, and
+# commits it at a chosen statement of the opening connection (SQLite's own trace callback, set on the connection
+# `database._open` returns: it runs before each statement does).
+
+
+def _creating(path: Path, schema: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    """A second connection in the middle of giving ``path`` a schema: its write transaction open, not committed.
+    Its busy timeout is 0: a commit the other's read lock blocks fails at once (and is tried again)."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    schema(other)
+    return other
+
+
+def _ours(conn: sqlite3.Connection) -> None:
+    from sqlite_utils import Database
+
+    from incident_tracker.store.migrations import migrations
+
+    migrations.apply(Database(conn, execute_plugins=False))
+
+
+def _commit_when(other: sqlite3.Connection, ready: Callable[[list[str]], bool]) -> Callable[[str], None]:
+    """The opening connection's trace callback: before each of its statements, commit ``other`` once ``ready``
+    (the statements so far, this one last) says so; a commit still blocked is tried at the next statement."""
+    seen: list[str] = []
+
+    def on_statement(sql: str) -> None:
+        seen.append(sql)
+        if other.in_transaction and ready(seen):
+            with contextlib.suppress(sqlite3.OperationalError):
+                other.execute("COMMIT")
+
+    return on_statement
+
+
+def _traced_open(monkeypatch: pytest.MonkeyPatch, on_statement: Callable[[str], None]) -> None:
+    from incident_tracker.store import database
+
+    real = database._open
+
+    def traced(path: Path) -> database.TrackerConnection:
+        conn = real(path)
+        conn.set_trace_callback(on_statement)
+        return conn
+
+    monkeypatch.setattr(database, "_open", traced)
+    monkeypatch.setenv("TRACKER_BUSY_TIMEOUT", "5")  # a wait that cannot end fails in 5 s, not 60
+
+
+def _after_the_first_look(seen: list[str]) -> bool:
+    return any("sqlite_master" in sql for sql in seen[:-1])
+
+
+def _at_the_write_lock(seen: list[str]) -> bool:
+    return seen[-1].startswith("BEGIN IMMEDIATE")
+
+
+def test_a_new_file_whose_schema_commits_between_the_openers_reads_is_opened(tmp_path, monkeypatch):
+    """Before: `… is a SQLite database but not an incident-tracker one` — the first read saw no tables, the second
+    (`count(*) FROM sqlite_master`, after the commit) saw 77 rows, so the file looked claimed by another program."""
+    from incident_tracker.store.database import connect
+    from incident_tracker.store.migrations import known_migration_names
+
+    db = tmp_path / "new.db"
+    other = _creating(db, _ours)
+    _traced_open(monkeypatch, _commit_when(other, _after_the_first_look))
+    conn = connect(db)
+    assert not other.in_transaction  # the creator did commit while this one was opening
+    conn.set_trace_callback(None)
+    applied = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert applied == known_migration_names()
+    assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(applied)  # made once
+    conn.close()
+    other.close()
+
+
+def _theirs(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('mine')")
+
+
+def _newer(conn: sqlite3.Connection) -> None:
+    _ours(conn)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                 ["incident_tracker", "m999_from_the_future", "2030-01-01"])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("schema", "said"),
+    [
+        (_theirs, "is a SQLite database but not an incident-tracker one; it was left untouched."),
+        (_newer, "was written by a newer version of incident-tracker (unknown migrations: m999_from_the_future)"),
+    ],
+    ids=["another program's", "a newer version's"],
+)
+def test_a_new_file_given_a_schema_before_the_write_lock_is_judged_again_under_it(tmp_path, monkeypatch, schema, said):
+    """Seen empty, then given another program's tables (or a newer tracker's schema) just before this opener took the
+    write lock. Before: it wrote our schema beside the other program's table, or opened the newer file as its own."""
+    from incident_tracker.errors import DatabaseError
+    from incident_tracker.store.database import connect
+
+    db = tmp_path / "new.db"
+    other = _creating(db, schema)
+    _traced_open(monkeypatch, _commit_when(other, _at_the_write_lock))
+    with pytest.raises(DatabaseError, match=re.escape(said)):
+        connect(db)
+    assert not other.in_transaction
+    before = other.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    other.close()
+    check = sqlite3.connect(db)
+    assert check.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == before  # untouched
+    if schema is _theirs:
+        assert [row[1] for row in before] == ["notes"]
+    check.close()

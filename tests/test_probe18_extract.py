@@ -165,12 +165,14 @@ def test_one_long_sentence_is_read_in_pieces_of_at_most_2000_characters() -> Non
 
 def test_the_library_reads_one_sentence_of_60000_characters_in_linear_time() -> None:
     """Before: one sentence of N characters cost about N² (10,000 characters 11 s, 40,000 80 s; 60,000 about 3
-    minutes), and the library has no deadline. Now it is read as pieces of 2,000 characters: 60,000 in seconds
-    (about 5 s on an idle machine; the bound leaves room for a loaded one)."""
+    minutes), and the library has no deadline. Now it is read as pieces of 2,000 characters: 60,000 in about 1 s of
+    CPU (today's reader read whole: 42 s). The bound is the reading's own CPU time, not the wall clock's, which a
+    loaded machine stretches 20-50 times (18 s of wall for 1.1 s of CPU at a load of 16: the wall bound of 60 s
+    failed at a load of 25-30; conc30)."""
     text = ("A border guard was killed in Khorog on Monday and " * 1200)[:60_000].strip() + "."
-    started = time.monotonic()
+    started = time.thread_time()
     drafts = extract_drafts(text, PUBLISHED)
-    assert time.monotonic() - started < 60
+    assert time.thread_time() - started < 10
     assert drafts and drafts[0].values["killed"] >= 1
 
 

@@ -2,7 +2,9 @@
 
 A file that is not SQLite, is a SQLite database of some other program, or was
 written by a newer version of incident-tracker is refused *before* anything is
-written to it, so a mistyped ``--db`` can never damage someone else's file.
+written to it, so a mistyped ``--db`` can never damage someone else's file: judged
+(:mod:`.recognition`) from one snapshot, and again under the write lock before a
+migration writes.
 
 Several processes on one computer may write one file at once (two analysts, a script
 importing while someone adds by hand). Writers take the write lock up front
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DatabaseError
+from .recognition import MIGRATION_SET, refuse_foreign_or_newer, table_names
 from .transactions import (
     BUSY_TIMEOUT_S,
     BUSY_TIMEOUT_VARIABLE,
@@ -36,6 +39,7 @@ from .transactions import (
 __all__ = [
     "BUSY_TIMEOUT_S",
     "BUSY_TIMEOUT_VARIABLE",
+    "MIGRATION_SET",
     "TrackerConnection",
     "busy_timeout",
     "connect",
@@ -44,14 +48,12 @@ __all__ = [
     "explain",
     "open_database",
     "rows",
+    "table_names",
     "transaction",
 ]
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-#: Name of our set in sqlite-utils' ``_sqlite_migrations`` table.
-MIGRATION_SET = "incident_tracker"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -106,64 +108,6 @@ def _check_file(path: Path) -> None:
         )
 
 
-def table_names(conn: sqlite3.Connection) -> set[str]:
-    """The names of the database's tables. Asked in one place, since an old release's file or
-    another program's may lack any of ours: the migrations read it here, ``tracker check`` before
-    its checks, the places' reader before it opens them, ``IncidentStore.has_table``."""
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-
-
-def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
-    """Names of our applied migrations; None for a foreign database. Reads only."""
-    try:
-        tables = table_names(conn)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"not a usable SQLite database ({exc})") from None
-    if not tables:
-        # No tables: a new file, unless something else has claimed it (a view, an index or a
-        # trigger of its own, an application_id or user_version set by another program).
-        others = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        claimed = (
-            conn.execute("PRAGMA application_id").fetchone()[0] or conn.execute("PRAGMA user_version").fetchone()[0]
-        )
-        return None if others or claimed else set()
-    if "_sqlite_migrations" not in tables:
-        return None
-    applied = {
-        row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
-    }
-    if not applied and "incidents" not in tables:
-        return None
-    return applied
-
-
-def _has_schema(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-
-
-def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
-    """Refuse a foreign or newer database, reading only; returns the pending migrations."""
-    from .migrations import known_migration_names
-
-    try:
-        applied = _applied_migrations(conn)
-    except DatabaseError as exc:
-        raise DatabaseError(f"{path} is {exc}.") from None
-    if applied is None:
-        raise DatabaseError(
-            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. Use a new file."
-        )
-    known = known_migration_names()
-    newer = applied - known
-    if newer:
-        raise DatabaseError(
-            f"{path} was written by a newer version of incident-tracker "
-            f"(unknown migrations: {', '.join(sorted(newer))}); upgrade with "
-            "'pip install -U incident-tracker'. The file was left untouched."
-        )
-    return known - applied
-
-
 def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = True) -> None:
     """Refuse foreign or newer databases without writing; then apply what is pending.
 
@@ -172,10 +116,10 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
     ours only from a command that may create a database (``create``): a reading command
     never writes one.
     """
-    pending = _refuse_foreign_or_newer(conn, path)
+    pending, blank = refuse_foreign_or_newer(conn, path)
     if not pending:
         return
-    if not create and not _has_schema(conn):
+    if not create and blank:
         raise DatabaseError(
             f"{path} is an empty SQLite database, not a tracker database yet; it was left untouched. "
             "'tracker add' records the first incident in it."
@@ -190,6 +134,10 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
     # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
     # spends as little time as possible empty, before its write-ahead log exists.
     with transaction(conn):
+        # Judged again under the lock: since the first look another process may have made the file
+        # ours (nothing left to do), a newer version's or another program's (refused, nothing written).
+        if not refuse_foreign_or_newer(conn, path)[0]:
+            return
         from sqlite_utils import Database
 
         from .migrations import migrations
@@ -312,7 +260,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         if migrate:
             _check_and_migrate(conn, db_path, create=create)
         else:
-            _refuse_foreign_or_newer(conn, db_path)
+            refuse_foreign_or_newer(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
     except DatabaseError:
         conn.close()

@@ -10,8 +10,8 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..models import DEATH_PARTS, EVENT_CLARITIES
-from .database import MIGRATION_SET
 from .lazy_migrations import LazyMigrations
+from .recognition import MIGRATION_SET
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
