@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from _geo_helpers import assert_answers
-from incident_tracker.geo.list_guard import joined_names
+from incident_tracker.geo.list_guard import joined_names, list_names
 from incident_tracker.geo.locate import locate
 from incident_tracker.geo.one_place import one_place
 from incident_tracker.geo.phrase_case import known_name, rewrite_case
@@ -116,4 +116,26 @@ def test_a_list_with_a_conjunction_inside_a_name_is_no_answer(resolver: Any) -> 
     # Khost, Chamkani and Dand-wa-Patan: three places apart, whose last name holds "and" (و).
     located = locate("خوست، چمکنی و دند و پتن", resolver=resolver, named=frozenset({"AF", "PK"}))
     assert located.chosen is None
+    assert "several places named together" in located.note
+
+
+# --- a list written with the serial comma (batch 81, g7813) ----------------------------------
+
+
+def test_list_names_reads_the_serial_comma() -> None:
+    assert list_names("Dangam, Shigal, and Sarkani") == ["Dangam", "Shigal", "Sarkani"]
+    assert list_names("Dangam, Shigal and Sarkani") == ["Dangam", "Shigal", "Sarkani"]
+    assert list_names("Chaman, and the areas around it") == []  # two parts: no list of three
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("posts in Bajaur, Khyber, and Kurram", frozenset({"PK", "AF"})),
+        ("Isfara, Kanibadam, and Khujand", frozenset({"TJ", "KG"})),
+    ],
+)
+def test_a_list_with_the_serial_comma_is_no_answer(resolver: Any, text: str, named: frozenset[str]) -> None:
+    located = locate(text, resolver=resolver, named=named)
+    assert located.chosen is None, located.chosen
     assert "several places named together" in located.note

@@ -85,11 +85,19 @@ _OTHER = re.compile(r"^(?:the\s+other|another|the\s+second)\b", re.IGNORECASE)
 APART_KM = 25.0
 
 
+#: A conjunction opening a list's last part: the serial comma of English copy ("Mohmand, Dir, and Chitral"),
+#: where the comma before "and" leaves the last part without the space the plain list has (g7813).
+_SERIAL_AND = re.compile(r"^(?:and|&)\s+(?=\S)", re.IGNORECASE)
+
+
 def list_names(text: str) -> list[str]:
-    """The names of a list "A, B and C" (three or more), or [] when the text is not one."""
+    """The names of a list "A, B and C" (three or more; "A, B, and C" too), or [] when the text is not one."""
     parts = [part for part in _SEPARATOR.split(text.strip()) if part]
     if len(parts) < 2:
         return []
+    serial = _SERIAL_AND.match(parts[-1]) if len(parts) >= 3 else None
+    if serial and not _LAST_AND.search(parts[-1][serial.end() :]) and all(part.strip() for part in parts[:-1]):
+        return [*parts[:-1], parts[-1][serial.end() :].strip()]
     last = [name for name in _LAST_AND.split(parts[-1]) if name.strip()]
     if len(last) != 2 or any(not part.strip() for part in parts[:-1]):
         return []
