@@ -103,3 +103,17 @@ def test_an_event_day_before_a_day_of_saying_stays_the_events() -> None:
 def test_guard_a_day_before_the_saying_verb_with_the_events_day_after_is_a_day_of_saying() -> None:
     sentence = "On September 5, the spokesman said guards had shot dead a smuggler on September 3."
     assert _days(sentence, MONDAY) == [(dt.date(2025, 9, 5), True), (dt.date(2025, 9, 3), False)]
+
+
+# --- one of a few, told with no noun ------------------------------------------------------------------------------
+
+
+def test_one_of_the_two_counts_one() -> None:
+    assert _tolls("One of the two was shot dead; the other ran back across the river.") == [("killed", 1)]
+    assert _tolls("Two of the five were wounded by the blast.") == [("injured", 2)]
+    assert _tolls("One of the three was fatally wounded and died in hospital.") == [("killed", 1)]
+
+
+def test_guard_the_few_with_their_noun_and_the_whole_alone_stay_as_read() -> None:
+    assert _tolls("One of the two herders was killed.") == [("killed", 1)]
+    assert _tolls("The two were killed when the mine went off.") == [("killed", 2)]

@@ -33,6 +33,7 @@ from .not_counts import (
     ENDS_DEAD,
     NO_ONE,
     OTHER_EVENTS,
+    PART_OF_FEW,
     STARTS_HURT,
     UNCONFIRMED,
     answered_spans,
@@ -300,6 +301,7 @@ def _tolls_of(sentence: str) -> tuple[Toll, ...]:
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     # "at least 11 of some 1,200 attackers had been killed": the part, not the body
     sentence = _PART_OF_BODY.sub(lambda m: m.group("count") + " " * len(m.group("body")), sentence)
+    sentence = PART_OF_FEW.sub(lambda m: m.group("count") + " " * len(m.group("body")), sentence)  # "One of the two"
     # "six children of one family were wounded": whose family they were, never the count
     sentence = re.sub(r"\bof\s+(?:one|a|a\s+single|the\s+same)\s+family\b", lambda m: " " * len(m.group(0)), sentence)
     # the dead of the event this one answers or follows ("in answer to the bombing, which killed 11 soldiers")
