@@ -139,15 +139,22 @@ def test_a_day_before_the_counted_attack_still_opens_it() -> None:
 
 
 def test_an_event_set_apart_after_a_lead_whose_toll_is_not_read_is_its_own() -> None:
-    drafts = drafts_of(
-        "A second lieutenant of the police's special forces was killed on Sunday in clashes with gunmen in the city "
-        "of Khash.\n\nThe clashes ended with the martyrdom of the officer as he confronted the gunmen.\n\n"
-        "Separately, a boy was killed and three people were wounded when gunmen fired on a family's car on the "
-        "Khash-Zahedan road."
+    rest = (
+        " on Sunday in clashes with gunmen in the city of Khash.\n\nThe clashes ended with the martyrdom of the "
+        "officer as he confronted the gunmen.\n\nSeparately, a boy was killed and three people were wounded when "
+        "gunmen fired on a family's car on the Khash-Zahedan road."
     )
-    # (the lead's toll is not read: the officer's rank opens with an ordinal; the boy is the other event's dead)
+    # (the lead's toll is not read: "lost a second lieutenant" is no count; the boy is the other event's dead)
+    drafts = drafts_of("The police's special forces lost a second lieutenant" + rest)
     assert [(d["event_date"], d.get("killed"), d.get("injured")) for d in drafts] == [
         ("2025-11-30", None, None),
+        ("2025-11-25", 1, 3),
+    ]
+    # "A second lieutenant of the police's special forces was killed" is one since extract172 (.one_of_unit): the
+    # lead's own dead, and the other event still its own
+    drafts = drafts_of("A second lieutenant of the police's special forces was killed" + rest)
+    assert [(d["event_date"], d.get("killed"), d.get("injured")) for d in drafts] == [
+        ("2025-11-30", 1, None),
         ("2025-11-25", 1, 3),
     ]
 

@@ -33,10 +33,12 @@ from .not_counts import (
     ENDS_DEAD,
     NO_ONE,
     OTHER_EVENTS,
+    PART_OF_FEW,
     STARTS_HURT,
     UNCONFIRMED,
     answered_spans,
 )
+from .one_of_unit import ONE_OF_UNIT
 from .superseded_toll import superseded_toll
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
@@ -299,11 +301,12 @@ def _tolls_of(sentence: str) -> tuple[Toll, ...]:
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     # "at least 11 of some 1,200 attackers had been killed": the part, not the body
     sentence = _PART_OF_BODY.sub(lambda m: m.group("count") + " " * len(m.group("body")), sentence)
+    sentence = PART_OF_FEW.sub(lambda m: m.group("count") + " " * len(m.group("body")), sentence)  # "One of the two"
     # "six children of one family were wounded": whose family they were, never the count
     sentence = re.sub(r"\bof\s+(?:one|a|a\s+single|the\s+same)\s+family\b", lambda m: " " * len(m.group(0)), sentence)
     # the dead of the event this one answers or follows ("in answer to the bombing, which killed 11 soldiers")
     answered = answered_spans(sentence)
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, *ONE_OF_UNIT):  # one person told by what he was "of" last (.one_of_unit)
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
@@ -311,7 +314,7 @@ def _tolls_of(sentence: str) -> tuple[Toll, ...]:
             if any(start < span[0] < end for start, end in answered):
                 continue
             groups = match.groupdict()
-            if groups.get("rank"):
+            if groups.get("rank") or pattern in ONE_OF_UNIT:
                 groups["num"] = "one"  # "Second Lieutenant A B and three Basij members": the named officer is one
             at = match.start("num") if match.start("num") >= 0 else match.start("rank")
             if _AGE.search(sentence[:at]):
@@ -359,6 +362,8 @@ def _tolls_of(sentence: str) -> tuple[Toll, ...]:
             ):
                 groups["noun"] = None
             victims, nationality, target = victims_of(groups.get("noun"))
+            if pattern in ONE_OF_UNIT:  # the count only: the unit's state or kind is not the victim's (.one_of_unit)
+                victims, nationality, target = None, None, None
             among = _COMMANDERS_AMONG.search(match.group(0))
             if target is None and among:
                 # "Twenty-nine people, five senior commanders of the Guards among them, lost their lives": a force's

@@ -345,9 +345,8 @@ def odd_year_date(text: str) -> str | None:
 
 
 def _said_before_its_day(text: str, found: list[FoundDate]) -> list[FoundDate]:
-    """A calendar day told before a saying verb is the day of saying when the reported speech after the verb
-    gives a calendar day of its own ("On November 15, the spokesman said guards had killed a man on November
-    13"); without that second day the first stays the event's ("On Monday, militants … , officials said")."""
+    """A calendar day before a saying verb is the day of saying when the speech after the verb gives a calendar day
+    of its own, not one of saying ("On November 15, the spokesman said guards had killed a man on November 13")."""
     out = list(found)
     for i, date in enumerate(found):
         if date.reporting or date.precision != "day" or not re.search(r"\d", date.text):
@@ -357,7 +356,8 @@ def _said_before_its_day(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if said is None:
             continue
         after = start + said.end()
-        if any(o.position >= after and o.precision == "day" and re.search(r"\d", o.text) for o in found):
+        told = [o for o in found if o.position >= after and not o.reporting]  # not "…, X said on 7 September"
+        if any(o.precision == "day" and re.search(r"\d", o.text) for o in told):
             out[i] = FoundDate(date.text, date.start, date.end, date.precision, date.position, True)
     return out
 

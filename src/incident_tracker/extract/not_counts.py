@@ -101,3 +101,17 @@ COMBINED_AND_BEFORE = re.compile(r"\b(?:killed|killing|dead)\s+and\s+$", re.IGNO
 #: (COMBINED_AND_BEFORE is asked before it): "two were killed and three wounded" starts with its count.
 ENDS_DEAD = re.compile(r"\b(?:killed|dead|died|martyred|slain)$", re.IGNORECASE)
 STARTS_HURT = re.compile(r"(?:wound|injur|hurt)", re.IGNORECASE)
+
+#: The few a part is told of, with no noun: "One of the two was killed; the other survived" (Harakat 1254), "One of
+#: the two was fatally wounded and died on the way to hospital; the other was detained" (Asia-Plus 336): the two are
+#: the men the report counts, one of them hit; the whole ("the two") is blanked so that the part ("One") is read, as
+#: "11 of some 1,200 attackers" is (``casualties._PART_OF_BODY``); so is "One of the two herders was killed", read as
+#: two where the noun was not a victim's word. Only a part told by its number before "of the", and the whole's number
+#: with at most two words of a noun before the verb.
+PART_OF_FEW = re.compile(
+    r"(?P<count>\b(?:one|two|three|four|five|\d+))"
+    r"(?P<body>\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"(?=\s+(?:[a-z-]+\s+){0,2}?(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot)\b)",
+    re.IGNORECASE,
+)

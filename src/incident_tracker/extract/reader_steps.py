@@ -27,6 +27,7 @@ from .draft import Draft
 from .earlier_that_day import earlier_that_day
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
+from .older_count import older_count
 from .place import coarse, read_place, spot_on_road
 from .reader_background import BackgroundSteps
 from .reader_patterns import (
@@ -255,7 +256,8 @@ class FeedSteps(BackgroundSteps):
         )
         if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
             self.lead = [told for told in self.lead if told[0] is not sentence]
-        if kept == "older":  # "On December 3, …", in a report of 30 January: earlier news
+        # "On December 3, …", in a report of 30 January; "On January 13, … in two separate operations": earlier news
+        if kept == "older" or older_count(text, dates[0], self.drafts):  # (.older_count)
             self.background.append(sentence)
             self.earlier_paragraph = sentence.paragraph
             return True
