@@ -107,7 +107,7 @@ def choose_among(
     rivals += twins_of_a_name_alone(resolution, best, eligible) if explicit is None else []  # "Golshan" alone
     if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
         best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
-    if rivals and (twin := twin_on_named_line(best, rivals, resolution.named)) is not None:
+    if rivals and (twin := twin_on_named_line(best, rivals, resolution.named, resolution.parsed.level)) is not None:
         best, rivals = twin, []  # Dasht-e Qala with Tajikistan named: Takhar's, not Farah's (geo/neighbour_twins.py)
     if rivals:
         resolution.rivals = [best, *rivals]

@@ -8,10 +8,15 @@ chooser saw two twins of equal weight and chose none (the eighty-first batch's g
 
 The text's other country says which line the report is about. Where every rival bears the same name in the same
 country, and exactly one of them lies in a province the border pack puts on the line with a country the text
-names (a row of the pack in that province with that country in its ``border_with``), that one is the place. A
-report that names both neighbours, or neither, or whose twins are both on the named line, is left as before (no
-answer); so is a pair of twins in two countries, which the line guards read (:mod:`.twin_guard`). A Farah report
-that names Iran keeps Farah's Dasht-e Qal‘ah by the same rule.
+names (a row of the pack in that province with that country in its ``border_with``), that one is the place.
+
+Only when the text calls the place a district (its unit word: "ولسوالی", "district"): a district of a province on a
+line lies on that line, or near it, as the pack's rows of the province do, but a village's or a hamlet's name is
+borne by places anywhere in a province that reaches the line, and a province on the named line says nothing of
+which one is meant (a first version without the condition turned a rightly empty `test` string wrong, counted by
+id only). A report that names both neighbours, or neither, or whose twins are both on the named line, is left as
+before (no answer); so is a pair of twins in two countries, which the line guards read (:mod:`.twin_guard`). A Farah
+report that names Iran keeps Farah's Dasht-e Qal‘ah by the same rule.
 """
 
 from __future__ import annotations
@@ -28,9 +33,14 @@ if TYPE_CHECKING:
 __all__ = ["twin_on_named_line"]
 
 
-def twin_on_named_line(best: Candidate, rivals: list[Candidate], named: frozenset[str]) -> Candidate | None:
+def twin_on_named_line(
+    best: Candidate, rivals: list[Candidate], named: frozenset[str], level: str | None
+) -> Candidate | None:
     """The one twin of ``best`` and its ``rivals`` (one name, one country) in a province on the line with a
-    country of ``named`` other than theirs; None where there is not exactly one (see the module)."""
+    country of ``named`` other than theirs, where the text calls the place a district (``level``); None where there
+    is not exactly one (see the module)."""
+    if level != "admin2":
+        return None
     twins = [best, *rivals]
     countries = {twin.country for twin in twins}
     if len(countries) != 1 or len({name_key(twin.name) for twin in twins}) != 1:
