@@ -27,6 +27,7 @@ from .candidates import (
 from .crossing_twins import crossing_of_twins, named_side, to_side, unit_across_named_line
 from .gazetteer import BORDER_KINDS
 from .hierarchy import town_of_district
+from .neighbour_twins import twin_on_named_line
 from .one_place import sound_of_one_place, town_named
 from .region import far_in_country
 
@@ -97,7 +98,8 @@ def choose_among(
 ) -> None:
     """The best of the eligible candidates chosen (the town, not its district's row), unless another could as
     well be meant (:func:`.candidates.is_rival`, a famous namesake elsewhere): then the rivals, and none chosen;
-    two towns of one name that are the two ends of a crossing answer as the crossing."""
+    two towns of one name that are the two ends of a crossing answer as the crossing, and twins of one country the one
+    on the line with the neighbour the text names (:mod:`.neighbour_twins`)."""
     best = town_of_district(eligible, resolution.parsed)
     best = town_named(best, eligible, resolution.query, resolution.parsed.level)
     rivals = [c for c in eligible[1:] if is_rival(best, c)]
@@ -105,6 +107,8 @@ def choose_among(
     rivals += twins_of_a_name_alone(resolution, best, eligible) if explicit is None else []  # "Golshan" alone
     if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
         best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
+    if rivals and (twin := twin_on_named_line(best, rivals, resolution.named, resolution.parsed.level)) is not None:
+        best, rivals = twin, []  # Dasht-e Qala with Tajikistan named: Takhar's, not Farah's (geo/neighbour_twins.py)
     if rivals:
         resolution.rivals = [best, *rivals]
         resolution.reason = (

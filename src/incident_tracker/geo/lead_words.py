@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .border_area_frames import border_area_frame_off
 from .unit_frames import unit_frame_off
 
 __all__ = ["lead_words_off"]
@@ -51,8 +52,9 @@ _CENTRE = re.compile(r"^(?:د\s+|در\s+)?مرکز\s+(?!(?:ولسوال|ولای
 def lead_words_off(text: str) -> tuple[str, bool] | None:
     """``text`` without a unit's adjective, a noun of ground or "the centre" before a name, and whether the
     rest lies only near what it names (heights, hills, slopes); None where the text has no such word. A frame
-    around a unit (", which is in X district", "a high-altitude area in X Region") is read by :mod:`.unit_frames`."""
-    if (unit := unit_frame_off(text)) is not None:
+    around a unit (", which is in X district", "a high-altitude area in X Region") is read by :mod:`.unit_frames`,
+    one in Arabic, Persian or Urdu ("… القريبة من الحدود", "نواحی مرزی ولایت X") by :mod:`.border_area_frames`."""
+    if (unit := unit_frame_off(text) or border_area_frame_off(text)) is not None:
         return unit, False
     if (ground := _GROUND_NOUN.sub("", text, count=1)) != text:
         return ground, True
