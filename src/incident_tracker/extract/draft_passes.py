@@ -37,6 +37,7 @@ from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
 from .from_across import attackers_from_across
+from .generic_blast import generic_blast
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
@@ -71,6 +72,7 @@ from .shots_unhurt import shots_unhurt
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
+from .stopped_fired import stopped_fired
 from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
@@ -151,6 +153,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
+    stopped_fired(draft, sentences, background)  # "the guards moved to stop them, the smugglers opened fire"
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
     smugglers_fired(draft, sentences, background)  # "the smugglers opened fire on the guards": alleged, them
     other_service_hit(draft, sentences, background)  # Tajik guards blamed in a clash with Kyrgyz guards: their target
@@ -186,3 +189,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
+    generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
