@@ -42,6 +42,7 @@ from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
+from .gunships_fight import gunships_fight
 from .handlers import handlers_abroad
 from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
@@ -152,6 +153,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
+    gunships_fight(draft, sentences, background)  # "gunships struck their hideouts", troops fired back: a clash
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     stopped_fired(draft, sentences, background)  # "the guards moved to stop them, the smugglers opened fire"
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
