@@ -75,6 +75,7 @@ from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
 from .stopped_fired import stopped_fired
 from .territory import territory_taken
+from .title_place import title_place
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
@@ -189,6 +190,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
