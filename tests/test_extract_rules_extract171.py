@@ -1,0 +1,132 @@
+"""Where and with what, as general shapes (extract171): weapons, a clash's type, drivers, a title's province.
+
+Every sentence here is written for this file; none is a report's. Each shape has tests of what it mends (each fails
+on main's code before this branch) and guards of what it leaves as it was (firearms beside a blast, the guards' own
+fire, gunships with no ground fight, a title's province beside another place); the dev figures are in
+docs/extract-journal.md (*… : rules (extract171)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from _extract_helpers import one_draft
+
+PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED, locate=None)
+
+
+# --- the generic word for a blast beside the weapon that made it (.generic_blast) -----------------------------------
+
+
+def test_an_air_strike_on_men_with_a_truck_bomb_is_an_air_strike_alone() -> None:
+    draft = _draft(
+        "Air strikes by the Afghan air force killed 20 Taliban fighters in the Chahar Dara district on Tuesday as "
+        "they were getting ready to storm the district centre with an explosives-laden truck, officials said."
+    )
+    assert draft.get("weapons") == ["airstrike"]
+
+
+def test_mortar_shells_that_set_off_explosives_are_mortars_alone() -> None:
+    draft = _draft(
+        "Pakistani forces fired mortar shells into the Dangam area on Sunday, setting off explosives stored in a "
+        "house and killing two children, officials said."
+    )
+    assert draft.get("weapons") == ["mortar"]
+
+
+def test_a_blast_beside_gunfire_keeps_both() -> None:
+    draft = _draft(
+        "Gunmen blew up a girls' school and fired on villagers in the Kharo area on Monday, killing two, officials said."
+    )
+    assert set(draft.get("weapons") or []) >= {"explosives", "firearms"}
+
+
+# --- men who open fire when the guards move to stop them (.stopped_fired) -------------------------------------------
+
+
+def test_smugglers_who_fire_when_the_guards_move_to_stop_them_fought_a_clash() -> None:
+    draft = _draft(
+        "Eight smugglers crossed the river near the Kalai post on Friday night. When the border guards moved to stop "
+        "them, the smugglers opened fire and then fled back across the river, the border service said."
+    )
+    assert draft.get("sub_event_type") == "Armed clash"
+
+
+def test_men_ordered_to_stop_who_open_fire_fought_a_clash() -> None:
+    draft = _draft(
+        "A patrol spotted four men near the Tishor post early on Friday and ordered them to stop, but the men "
+        "opened fire and ran off, a spokesman for the border troops said."
+    )
+    assert draft.get("sub_event_type") == "Armed clash"
+
+
+def test_the_guards_own_fire_on_men_who_would_not_stop_stays_an_attack() -> None:
+    draft = _draft(
+        "Two men who ignored orders to stop near the Kalai post on Friday were shot dead when the border guards "
+        "opened fire, relatives said."
+    )
+    assert draft.get("sub_event_type") != "Armed clash"
+
+
+# --- gunships striking hideouts in a ground fight (.gunships_fight) ------------------------------------------------
+
+
+def test_gunships_striking_hideouts_while_the_troops_fire_back_are_the_clash() -> None:
+    draft = _draft(
+        "Militants attacked a Frontier Corps post in the Maidan area on Saturday and the troops fired back, while "
+        "helicopter gunships struck the militants' hideouts, killing six of them, officials said."
+    )
+    assert draft.get("sub_event_type") == "Armed clash"
+    assert "airstrike" in (draft.get("weapons") or [])
+
+
+def test_gunships_striking_hideouts_with_no_ground_fight_stay_an_air_strike() -> None:
+    draft = _draft(
+        "Helicopter gunships struck militant hideouts in the Zorband area on Sunday, killing six militants, "
+        "officials said."
+    )
+    assert draft.get("sub_event_type") == "Air/drone strike"
+
+
+# --- drivers are civilians (vocab.TARGETS) ------------------------------------------------------------------------
+
+
+def test_a_driver_shot_at_a_checkpoint_is_a_civilian() -> None:
+    draft = _draft("Border guards shot dead a truck driver near the Kara-Suu crossing on Monday, his family said.")
+    assert draft.get("target_type") == "civilians"
+
+
+def test_a_buses_passengers_are_still_transport() -> None:
+    draft = _draft("Gunmen fired on a bus on the highway near Ormara on Monday, killing seven passengers, police said.")
+    assert draft.get("target_type") == "transport"
+
+
+# --- a province named only in a local speaker's title (.title_place) -----------------------------------------------
+
+_TITLE_ONLY = (
+    "Taliban forces and Iranian border guards traded fire on Sunday, and one man was killed on the Afghan side.\n\n"
+    '"We lost one man and two were hurt," said Abdul Wahid, the police spokesman of the western Afghan province of '
+    'Farah, adding that the cause of the fighting was not known.'
+)
+
+
+def test_the_one_province_a_local_speakers_title_names_is_the_scene() -> None:
+    draft = _draft(_TITLE_ONLY)
+    assert draft.get("place") == "the western Afghan province of Farah"
+
+
+def test_a_title_province_beside_another_place_is_left_alone() -> None:
+    draft = _draft(
+        _TITLE_ONLY.replace("on the Afghan side", "in the Lash-e-Juwayn district on the Afghan side", 1),
+    )
+    assert draft.get("place") != "the western Afghan province of Farah"
+
+
+def test_a_title_province_beside_a_part_of_the_country_is_left_alone() -> None:
+    draft = _draft(_TITLE_ONLY.replace("traded fire on Sunday", "traded fire in western Afghanistan on Sunday", 1))
+    assert draft.get("place") != "the western Afghan province of Farah"
