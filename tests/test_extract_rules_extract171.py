@@ -41,7 +41,8 @@ def test_mortar_shells_that_set_off_explosives_are_mortars_alone() -> None:
 
 def test_a_blast_beside_gunfire_keeps_both() -> None:
     draft = _draft(
-        "Gunmen blew up a girls' school and fired on villagers in the Kharo area on Monday, killing two, officials said."
+        "Gunmen blew up a girls' school and fired on villagers in the Kharo area on Monday, killing two, "
+        "officials said."
     )
     assert set(draft.get("weapons") or []) >= {"explosives", "firearms"}
 

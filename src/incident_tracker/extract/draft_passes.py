@@ -154,7 +154,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
-    gunships_fight(draft, sentences, background)  # "gunships struck their hideouts", troops fired back: a clash
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     stopped_fired(draft, sentences, background)  # "the guards moved to stop them, the smugglers opened fire"
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
@@ -179,6 +178,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
+    gunships_fight(draft, sentences, background)  # "gunships struck their hideouts", troops fired back: a clash
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF

@@ -15,7 +15,8 @@ Frontier Post 1231: "Helicopter gunships also raided militant positions", coded 
 striking a post whose men fired warning shots (Dawn 846, The Express Tribune 848: no gunships, and the fire on the
 ground is at the helicopters), a drone's strike, and fighter jets or planes named beside the gunships. Shape on dev:
 every report with gunships striking hideouts in a ground fight, 2 of 2 outlets (1083, 879). Run with the finished
-readings (:func:`.draft_passes.read_each_finished`).
+readings (:func:`.draft_passes.read_each_finished`), after :func:`.unowned_fire.unowned_fire`: a fight whose side the
+report does not name keeps no default attribution, as the air strike it was first read as did (879).
 """
 
 from __future__ import annotations
