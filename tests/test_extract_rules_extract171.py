@@ -112,7 +112,7 @@ def test_a_buses_passengers_are_still_transport() -> None:
 _TITLE_ONLY = (
     "Taliban forces and Iranian border guards traded fire on Sunday, and one man was killed on the Afghan side.\n\n"
     '"We lost one man and two were hurt," said Abdul Wahid, the police spokesman of the western Afghan province of '
-    'Farah, adding that the cause of the fighting was not known.'
+    "Farah, adding that the cause of the fighting was not known."
 )
 
 
