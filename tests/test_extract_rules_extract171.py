@@ -131,3 +131,32 @@ def test_a_title_province_beside_another_place_is_left_alone() -> None:
 def test_a_title_province_beside_a_part_of_the_country_is_left_alone() -> None:
     draft = _draft(_TITLE_ONLY.replace("traded fire on Sunday", "traded fire in western Afghanistan on Sunday", 1))
     assert draft.get("place") != "the western Afghan province of Farah"
+
+
+# --- men who crossed, or tried to cross, into a country (.into_country) ---------------------------------------------
+
+
+def test_men_who_tried_to_cross_into_tajikistan_fought_in_tajikistan() -> None:
+    draft = _draft(
+        "The press service of the Russian border guards said on Thursday that four men tried to cross the border "
+        "from Afghanistan into Tajikistan on the section of the Moskovsky border unit on the night to Wednesday. "
+        "The guards fought back, and two of the men were killed."
+    )
+    assert draft.get("country") == "TJ"
+
+
+def test_a_fight_on_an_island_in_the_border_river_gets_no_country_from_the_crossing() -> None:
+    draft = _draft(
+        "A patrol saw six men on an island in the middle of the river on Friday night as they tried to cross from "
+        "Afghanistan into Tajikistan. The guards fought the men for an hour and killed two of them, the border "
+        "service said."
+    )
+    assert draft.get("country") is None
+
+
+def test_shepherds_who_fled_back_into_a_country_do_not_place_the_incident_there() -> None:
+    draft = _draft(
+        "The guards fired warning shots at a crowd on Friday, after which the shepherds fled back into Tajikistan; "
+        "nobody was hurt, the border service said."
+    )
+    assert draft.get("country") is None
