@@ -9,9 +9,11 @@ docs/extract-journal.md (*… : rules (extract171)*).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from _extract_helpers import one_draft
+from incident_tracker.extract import gazetteer_locator
 
 PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
 
@@ -160,3 +162,35 @@ def test_shepherds_who_fled_back_into_a_country_do_not_place_the_incident_there(
         "nobody was hurt, the border service said."
     )
     assert draft.get("country") is None
+
+
+# --- a border unit's stretch told as one of several, or held by it (.place_patterns._PATROLLED, .named_unit) ----------
+
+
+def test_one_of_the_stretches_of_a_detachment_is_the_detachments_stretch() -> None:
+    draft = _draft(
+        "A patrol on one of the stretches of the Panj border detachment killed one armed smuggler on Tuesday, the "
+        "press service of the border guards said."
+    )
+    assert draft.get("place") == "Panj border detachment"
+
+
+def test_the_section_of_the_border_held_by_a_detachment_is_its_stretch() -> None:
+    draft = _draft(
+        "One armed smuggler was killed on Tuesday on the section of the border held by the Panj frontier "
+        "detachment, the press service of the border guards said."
+    )
+    assert draft.get("place") == "Panj frontier detachment"
+
+
+def test_the_moscow_detachment_is_not_located_in_russia() -> None:
+    draft = one_draft(
+        "Tonight one of the posts of the Moscow border detachment, 160 kilometres southeast of Dushanbe, came under "
+        "fire, and a Russian border guard was wounded, the press service of the Russian border troops in Tajikistan "
+        "said.",
+        PUBLISHED,
+        locate=gazetteer_locator(Path("no-such-file.db").resolve()),
+    )
+    assert draft.get("place") == "Moscow border detachment"
+    assert draft.get("country") != "RU"
+    assert draft.get("latitude") is None

@@ -53,6 +53,7 @@ from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
 from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
+from .named_unit import moscow_unit
 from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
@@ -192,6 +193,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
+    moscow_unit(draft)  # "one of the posts of the Moscow border detachment": Tajikistan's border, not Russia
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
