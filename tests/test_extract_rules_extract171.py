@@ -194,3 +194,11 @@ def test_the_moscow_detachment_is_not_located_in_russia() -> None:
     assert draft.get("place") == "Moscow border detachment"
     assert draft.get("country") != "RU"
     assert draft.get("latitude") is None
+
+
+def test_migrants_shot_as_they_tried_to_cross_get_no_country_from_the_try() -> None:
+    draft = _draft(
+        "Iranian border guards opened fire on a group of Afghan migrants as they tried to cross into Iran on Monday "
+        "night, killing four of them, officials said."
+    )
+    assert draft.get("country") is None

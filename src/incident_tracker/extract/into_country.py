@@ -11,7 +11,10 @@ and a fight with the guards there is coded ``TJ`` — 17 reports of 16 outlets (
 coders leave on the line (Aaj TV 1319, Wirtualna Polska 948), and smugglers the Taliban's police stopped on the
 Afghan side "trying to move drugs from Afghanistan into Tajikistan" (Atlas Press 1315, coded ``AF``).
 
-So a draft with no country whose sentences up to its last (the background left out) tell a crossing into a named
+Migrants shot "as they tried to get into Iran" are no such fight: the coders leave their country empty, for a try
+does not say on which side the shots found them (Neo News 658, Times of Islamabad 659, Devdiscourse 817: the first
+version of this rule gave them Iran, and was narrowed to a fight after that run). So a draft of a fight (``Battles``)
+with no country whose sentences up to its last (the background left out) tell a crossing into a named
 country, or onto its soil, bank or territory, is placed in that country; never a crossing back or a flight ("fled
 back to Tajikistan", "ran off into Tajikistan"), a drive or a handing over; never where the report puts the fight on
 an island or in the middle of the river; never where the incident's sentences name a force of the state the men came
@@ -48,8 +51,8 @@ _FORCE = r"(?:border\s+)?(?:police(?:men)?|forces|troops|army|soldiers|guards|bo
 
 def crossed_into_country(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Give a draft with no country the country its crossers went into (see the module)."""
-    if draft.values.get("country"):
-        return
+    if draft.values.get("country") or draft.values.get("event_type") != "Battles":
+        return  # migrants shot as they tried to cross are left where the coders leave them: no country
     spanned = draft.spanned_sentences(sentences, background)
     if not spanned:
         return
