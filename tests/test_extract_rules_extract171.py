@@ -202,3 +202,19 @@ def test_migrants_shot_as_they_tried_to_cross_get_no_country_from_the_try() -> N
         "night, killing four of them, officials said."
     )
     assert draft.get("country") is None
+
+
+def test_a_states_guards_fighting_men_from_a_neighbour_fought_at_home() -> None:
+    draft = _draft(
+        "Tajik border guards have stopped another attempt by armed drug traffickers to cross the border from "
+        "Afghanistan, officials said on Monday. One trafficker was killed in the clash."
+    )
+    assert draft.get("country") == "TJ"
+
+
+def test_two_states_forces_give_no_country_from_the_guards() -> None:
+    draft = _draft(
+        "Tajik border guards and Afghan border police exchanged fire on Monday after armed men from Afghanistan were "
+        "stopped, and one man was killed, officials said."
+    )
+    assert draft.get("country") is None

@@ -47,7 +47,7 @@ from .handlers import handlers_abroad
 from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
-from .into_country import crossed_into_country
+from .into_country import crossed_into_country, guards_at_home
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
@@ -198,3 +198,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
     crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ
+    guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ

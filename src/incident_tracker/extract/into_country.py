@@ -45,6 +45,13 @@ _INTO = re.compile(
 _NOT_IN = re.compile(r"\b(?:back|fled|flee|ran|run|drive|drove|driven|handed|taken|carried|sent|returned)\b", re.I)
 #: The fight on the line itself: an island in the border river, the middle of the river.
 _ON_THE_LINE = re.compile(r"\bisland\b|\bmiddle\s+of\s+the\s+river\b|\bmidstream\b", re.IGNORECASE)
+#: One state's border force by its people's adjective: "Tajik border guards", "Tajik security forces".
+_HOME_GUARDS = re.compile(
+    r"\b(?P<people>[A-Z][a-z]+)\s+(?:border\s+(?:guards?|troops|forces|service|police)|frontier\s+guards|"
+    r"security\s+forces|servicemen|troops|soldiers)\b"
+)
+#: Men who came from a named country: "to cross the border from Afghanistan", "a courier from Afghanistan".
+_FROM = re.compile(r"\bfrom\s+(?P<country>[A-Z][a-z]+)\b(?![’']s\s)")
 #: A state's forces by its people's adjective: "Afghan police", "Afghan border guards".
 _FORCE = r"(?:border\s+)?(?:police(?:men)?|forces|troops|army|soldiers|guards|border\s+guards|security\s+forces)"
 
@@ -88,3 +95,36 @@ def _origins_force(origin: str, told: str) -> bool:
     if origin == "AF" and re.search(r"\bTaliban\b", told):
         return True
     return any(re.search(rf"\b{re.escape(a)}\s+{_FORCE}\b", told, re.IGNORECASE) for a in adjectives)
+
+
+def guards_at_home(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """Give a fight with no country the state of the one border force that fought men from another (see below).
+
+    "Tajik border guards have stopped another attempt by suspected drug traffickers to cross the border from
+    Afghanistan" (RFE/RL 214), "Tajik border guards have seized more than 50 kilograms of drugs and detained a courier
+    from Afghanistan" (Gazeta.ua 921): a state's guards stopping men from a neighbour do it on their own side. Every
+    dev fight told so is coded in the guards' state — 12 reports of 11 outlets (Khaama Press 121, AP 125, Titus.kz
+    1317, CRBC 132, Aktualno 1374, Dunya News 146, RFE/RL 214 and 880, The Times of Central Asia 380, Gazeta.ru 795,
+    RFE/RL 909, Gazeta.ua 921); the one exception is no fight (EFE 530: a refugee shot at the Torkham crossing, coded
+    with no country). Only a fight (``Battles``) with no country, whose sentences up to its last name one state's force
+    by its people's adjective (never Russian: their guards served on Tajikistan's border, :mod:`.russian_guards`) and
+    men from another named country, and tell no island in the border river.
+    """
+    if draft.values.get("country") or draft.values.get("event_type") != "Battles":
+        return
+    spanned = draft.spanned_sentences(sentences, background)
+    if not spanned or any(_ON_THE_LINE.search(s.text) for s in sentences if s.index not in background):
+        return
+    last = max(s.index for s in spanned)
+    own = [s for s in sentences if s.index not in background and s.index <= last]
+    states = {DEMONYMS.get(m.group("people").lower()) for s in own for m in _HOME_GUARDS.finditer(s.text)}
+    states.discard(None)
+    if len(states) != 1:
+        return
+    state = states.pop()
+    froms = {country_code(m.group("country")) for s in own for m in _FROM.finditer(s.text)} - {None}
+    if state == "RU" or not froms or state in froms:
+        return
+    told = next(s for s in own if _HOME_GUARDS.search(s.text))
+    draft.set("country", state, told)
+    draft.notes.append(f"Country {state}: its force fought men from another country on its side (.into_country).")
