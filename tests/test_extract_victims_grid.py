@@ -61,8 +61,9 @@ CLASSES: tuple[tuple[str, str], ...] = (
     ("farmers", "civilians"),
     ("labourers", "business"),
     ("traders", "business"),
-    ("drivers", "transport"),
-    ("truck drivers", "transport"),
+    # drivers are civilians as the dev coding has them (460, 947, 1051, 1373; none transport: extract171)
+    ("drivers", "civilians"),
+    ("truck drivers", "civilians"),
     ("students", "civilians"),
     ("pilgrims", "religious"),
     ("migrants", "civilians"),

@@ -37,20 +37,24 @@ from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .fled_back import fled_back
 from .force_admits import force_admits
 from .from_across import attackers_from_across
+from .generic_blast import generic_blast
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
 from .gunfire_and_blasts import gunfire_and_blasts
+from .gunships_fight import gunships_fight
 from .handlers import handlers_abroad
 from .heavy_fire import heavy_fire_only
 from .infrastructure import structure_hit
 from .inland import label_without_border
+from .into_country import crossed_into_country, guards_at_home
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
 from .market_blast import people_at_the_market
 from .men_from import men_from
 from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
+from .named_unit import moscow_unit
 from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
@@ -73,7 +77,9 @@ from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
 from .stopped_fired import stopped_fired
+from .stopped_fired_clash import stopped_fired_clash
 from .territory import territory_taken
+from .title_place import title_place
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
@@ -153,6 +159,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
+    stopped_fired_clash(draft, sentences, background)  # "the guards moved to stop them, the smugglers opened fire"
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
     smugglers_fired(draft, sentences, background)  # "the smugglers opened fire on the guards": alleged, them
     stopped_fired(draft, sentences, background)  # "ordered to stop, the men opened fire": alleged, "ten men"
@@ -176,6 +183,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
+    gunships_fight(draft, sentences, background)  # "gunships struck their hideouts", troops fired back: a clash
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
@@ -188,5 +196,10 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
+    moscow_unit(draft)  # "one of the posts of the Moscow border detachment": Tajikistan's border, not Russia
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
+    generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
+    crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ
+    guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ

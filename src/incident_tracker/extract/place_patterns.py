@@ -204,8 +204,13 @@ _AFTER_THE_EVENT = re.compile(
 #: it is, as Iranian and Kyrgyz ones do: "in the area of the Zabul border regiment", "the 16th border checkpoint of
 #: the Saravan border regiment", "in the sector of the Akshiyrak border guard unit" (the unit's name is its town's).
 _PATROLLED = re.compile(
-    r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by|"
-    r"(?:area|sector|section|stretch|zone|checkpoint)\s+of)\s+"
+    # "on the section of the border held by the Moscow frontier detachment" (RIA Novosti 931), "on one of the stretches
+    # of the Moscow border detachment" (Lenta.ru 1197), "one of the border posts of the Shahrituz border detachment"
+    # (Khovar 1375): the unit's stretch or one of its posts, told with the border or as one of several (extract171)
+    r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:of\s+the\s+(?:state\s+)?(?:border|frontier)\s+)?"
+    r"(?:patrolled|guarded|controlled|covered|protected|manned|held)\s+by|"
+    r"(?:area|sector|section|stretch|zone|checkpoint)\s+of|"
+    r"one\s+of\s+the\s+(?:stretches|sections|sectors|(?:border\s+|frontier\s+)?posts|outposts)\s+of)\s+"
     rf"(?:the\s+)?[\"“'‘]?(?P<name>{NAME_RUN})[\"”'’]?\s+"
     r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
     r"border guard unit|unit)\b"

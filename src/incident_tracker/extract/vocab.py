@@ -182,10 +182,14 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"diplomats?|embassy staff", "diplomatic"),
     (r"officials?|civil servants?", "government"),
     (r"pilgrims?|worshipp?ers?|clerics?", "religious"),
-    (r"passengers?|drivers?|truck drivers?", "transport"),
+    # a bus's passengers are GTD's transport; a driver is not: "a taxi driver", "the driver of a KAMAZ truck", "two
+    # Kyrgyz drivers" are coded civilians (Kloop 460, Rossiyskaya Gazeta 1373, Reuters 947, The Express Tribune 1051;
+    # none transport: extract171), as people in a private car are (docs/extract.md, *Bus passengers*)
+    (r"passengers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers?|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
+        r"(?:truck\s+|taxi\s+|rickshaw\s+)?drivers?|"
         # "shot at a group of fishermen" (Asia-Plus 754): people at their trade by the river, as farmers are
         r"fisherm[ae]n|hunters?|"
         # "a Baluch fuel carrier was killed" (Kolbar News 1042), "One fuel carrier, Naeem Rigi, … was killed" (913): men
