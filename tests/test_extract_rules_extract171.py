@@ -49,7 +49,7 @@ def test_a_blast_beside_gunfire_keeps_both() -> None:
     assert set(draft.get("weapons") or []) >= {"explosives", "firearms"}
 
 
-# --- men who open fire when the guards move to stop them (.stopped_fired_clash) -------------------------------------------
+# --- men who open fire when the guards move to stop them (.stopped_fired_clash) ---------------------------------------
 
 
 def test_smugglers_who_fire_when_the_guards_move_to_stop_them_fought_a_clash() -> None:
