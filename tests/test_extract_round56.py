@@ -76,11 +76,11 @@ def test_the_tolls_as_first_coded() -> None:
 
 def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The drone strike an air or drone strike (`drone`, `missile`) with no target coded (a house of guests and
-    militants), `alleged` against the United States where a source is cited for it and `suspected` where the outlet
-    alone names it (767); Pul-e-Abreshum an armed clash between two states' forces (no target) on Afghan soil, `alleged`
-    against the Iranian forces by the Afghan Interior Ministry with origin `IR`, each in its report's words (ruling of
-    2026-12-07); the Kunar rocket a shelling
-    incident on civilians blamed on 'the enemies of Afghanistan' only, so `unattributed`."""
+    militants), `alleged` against the United States where a source is cited for it, and where the outlet alone names it
+    in its own voice (767, the outlet as the accuser: rulings of 2026-12-07, fourth); Pul-e-Abreshum an armed clash
+    between two states' forces (no target) on Afghan soil, `alleged` against the Iranian forces by the Afghan Interior
+    Ministry with origin `IR`, each in its report's words (ruling of 2026-12-07); the Kunar rocket a shelling incident
+    on civilians blamed on 'the enemies of Afghanistan' only, so `unattributed`."""
     rows = coded_by_report(
         56, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"], i["target_type"])
     )
@@ -91,7 +91,7 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
         "764": [(*drone[:3], "U.S.", None)],
         "765": [(*drone[:3], "US", None)],
         "766": [drone],
-        "767": [("Air/drone strike", ["drone", "missile"], "suspected", "US", None)],
+        "767": [("Air/drone strike", ["drone", "missile"], "alleged", "US", None)],
         "768": [(*clash[:3], "Iranian forces", None), rocket],
         "769": [clash],
         "770": [(*clash[:3], "Iranian border forces", None)],

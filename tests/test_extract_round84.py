@@ -47,11 +47,12 @@ class TestTheBatch(HeldBackRound):
 
 def test_attacks_on_the_pakistani_border_posts_as_coded() -> None:
     """Fire on posts from across the line is a clash, `alleged` with the origin Afghanistan, with no perpetrator when
-    none is named (1091, 1098); 'last night' in a statement of Tuesday spans both days (1091); a copy with no day is
-    the week to it (1098). Both sides' dead are added (1094, 1096, 1103); 'no casualty was reported in the attack'
-    is 0 killed (1093). Fire the two sides' accounts give to different actors is `disputed` (1090); a group's claim
-    is `claimed` (1096); unnamed sources naming two groups with no claim are `suspected` (1103); 'militants' on a
-    post with no crossing told are `unattributed` (1095)."""
+    none is named (1091, 1098); 'last night' in a statement of Tuesday spans both days (1091); a copy with no day is the
+    week to it (1098). Both sides' dead are added (1094, 1096, 1103); 'no casualty was reported in the attack' is 0
+    killed (1093). Fire the two sides' accounts give to different actors is `disputed` (1090); a group's claim is
+    `claimed` (1096); unnamed sources naming two groups with no claim are one source's word, `alleged` (1103; first
+    coded `suspected`, brought to the rulings of 2026-12-07, fourth); 'militants' on a post with no crossing told are
+    `unattributed` (1095)."""
     rows = coded_fields(84, *FIRST_FIELDS, "event_date_end", "origin_country")
     ids = ("1090", "1091", "1092", "1093", "1094", "1096", "1098", "1101", "1102", "1103")
     assert {rid: rows[rid] for rid in ids} == {
@@ -64,7 +65,7 @@ def test_attacks_on_the_pakistani_border_posts_as_coded() -> None:
         "1098": [("2020-07-30", "week", "PK", 1, 2, SHELLING, "alleged", "2020-08-05", "AF")],
         "1101": [("2021-05-07", "day", "PK", None, 1, CLASH, "alleged", None, "AF")],
         "1102": [("2021-06-30", "day", "PK", 2, None, CLASH, "alleged", None, "AF")],
-        "1103": [("2024-08-09", "day", "PK", 7, 12, CLASH, "suspected", None, "AF")],
+        "1103": [("2024-08-09", "day", "PK", 7, 12, CLASH, "alleged", None, "AF")],
     }
 
 

@@ -70,20 +70,21 @@ def test_strikes_on_dev_as_coded() -> None:
     (1406); Urdu pages that give the strike no day are the week to the page (1408, 1411, 1413, 1415), as is a strike
     dated only by the sources' "said on Sunday" (1409) and Dawn.com's Chashma strike, told with no day (1410); an
     "American spy plane" is a drone with no munition (1413); the Urdu outlet's own "American drone" with no source is
-    `suspected`, its actor the report's own spelling elsewhere, "the United States" (1415); Uzbek dead keep their
-    nationality, and a strike the report gives to no one is `unattributed` (1412)."""
+    `alleged`, the outlet the accuser (first coded `suspected`; the rulings of 2026-12-07, fourth), its actor the
+    report's own spelling elsewhere, "the United States" (1415); Uzbek dead keep their nationality, and a strike the
+    report gives to no one is `unattributed` (1412)."""
     rows = coded_fields(95, *FIRST_FIELDS, "event_date_end", "killed_low", "killed_high", "perpetrator")
     assert rows["1406"] == [
         ("2008-09-08", "day", "PK", 9, 15, STRIKE, "alleged", None, 9, 12, "US troops in Afghanistan")
     ]
-    assert rows["1408"] == [("2012-10-18", "week", "PK", 3, None, STRIKE, "suspected", "2012-10-24", 3, 3, "US")]
+    assert rows["1408"] == [("2012-10-18", "week", "PK", 3, None, STRIKE, "alleged", "2012-10-24", 3, 3, "US")]
     assert rows["1409"] == [("2013-03-04", "week", "PK", 2, None, STRIKE, "alleged", "2013-03-10", 2, None, "US")]
     assert rows["1410"] == [("2013-05-23", "week", "PK", 7, None, STRIKE, "alleged", "2013-05-29", 7, 7, "US")]
     assert rows["1411"] == [("2014-07-13", "week", "PK", 11, None, STRIKE, "alleged", "2014-07-19", 11, 11, "US")]
     assert rows["1412"] == [("2014-08-06", "day", "PK", 6, 2, STRIKE, "unattributed", None, 6, 6, None)]
     assert rows["1413"] == [("2014-10-01", "week", "PK", 6, 11, STRIKE, "alleged", "2014-10-07", 6, 6, "US")]
     assert rows["1415"] == [
-        ("2015-09-12", "week", "PK", 3, None, STRIKE, "suspected", "2015-09-18", 3, 3, "United States")
+        ("2015-09-12", "week", "PK", 3, None, STRIKE, "alleged", "2015-09-18", 3, 3, "United States")
     ]
     more = coded_fields(95, "weapons", "origin_country", "victim_nationality")
     assert more["1406"] == [(["drone", "missile"], "AF", None)]
