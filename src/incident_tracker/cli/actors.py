@@ -6,6 +6,7 @@ import typer
 
 from . import complete
 from .base import group, state
+from .interrupts import last_write
 from .options import JsonFlag, refuse_empty
 from .output import OutputFormat, Result, emit
 from .render import message
@@ -111,9 +112,11 @@ def actors_add(
       tracker actors add "Harakat Ansar Iran" --type rebel --country IR
       tracker actors add "Hizbul-Furqan" --type rebel --country IR --source https://en.wikipedia.org/wiki/Ansar_Al-Furqan
     """
-    actor_id = _actors(ctx, create=True).add(
-        name, actor_type=actor_type, country=country, aliases=alias or [], source=source, notes=notes, reason=reason
-    )
+    actors = _actors(ctx, create=True)
+    with last_write():  # one write: its COMMIT holds the signals back (probe22)
+        actor_id = actors.add(
+            name, actor_type=actor_type, country=country, aliases=alias or [], source=source, notes=notes, reason=reason
+        )
     print(actor_id)
     message(f"Added actor {actor_id}: {name.strip()}.")
 
@@ -134,7 +137,8 @@ def actors_alias(
     """
     actors = _actors(ctx)
     entry = actors.find(actor)
-    added = actors.alias(entry.id, aliases, reason=reason)
+    with last_write():
+        added = actors.alias(entry.id, aliases, reason=reason)
     if added:
         message(f"Added {len(added)} spelling(s) to actor {entry.id} ({entry.name}): {'; '.join(added)}.")
     else:
@@ -155,7 +159,9 @@ def actors_merge(
     \b
       tracker actors merge "Harakat Ansar Iran" "Ansar al-Furqan" --reason "merged into Ansar al-Furqan in 2013"
     """
-    kept = _actors(ctx).merge(merged, into, reason=reason)
+    actors = _actors(ctx)
+    with last_write():
+        kept = actors.merge(merged, into, reason=reason)
     message(f"Merged into actor {kept.id} ({kept.name}); it now has {len(kept.aliases)} other spelling(s).")
 
 
@@ -213,5 +219,7 @@ def actors_seed(ctx: typer.Context) -> None:
     \b
       tracker actors seed
     """
-    added = _actors(ctx, create=True).seed()
+    actors = _actors(ctx, create=True)
+    with last_write():
+        added = actors.seed()
     message(f"Added {added} seed actor(s)." if added else "Every seed actor is already in the dictionary.")

@@ -16,7 +16,7 @@ from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_histo
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
-from .interrupts import command_finished
+from .interrupts import command_finished, last_write
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -272,7 +272,8 @@ def import_(
         before = newest_id(store)
     options: dict[str, Any] = {"fmt": fmt, "layout": layout, "skip_invalid": skip_invalid, "dry_run": dry_run}
     options |= {"rejects": rejects, "safe": safe, "label": label}
-    summary = _import_whole(ctx, store, file, created=created, options=options)
+    with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
+        summary = _import_whole(ctx, store, file, created=created, options=options)
     if created and dry_run:
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:

@@ -15,6 +15,7 @@ from ..models import country_name
 from . import complete
 from .base import group, state
 from .file_names import file_name
+from .interrupts import last_write
 from .locate import build_progress
 from .options import JsonFlag, refuse_empty
 from .output import OutputFormat, Result, emit, write_json
@@ -265,7 +266,10 @@ def places_add(
         code = located.fields.get("country", code)
         admin1 = located.fields.get("admin1", admin1)
         note = located.note
-    place = store.places.add(name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes)
+    with last_write():  # one write: its COMMIT holds the signals back (probe22)
+        place = store.places.add(
+            name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes
+        )
     if note:  # only once the place is written: a note before a failed write read as a success (probe19)
         message(note)
     if as_json:
@@ -333,7 +337,9 @@ def places_remove(
     \b
       tracker places remove "Esteqlol border crossing"
     """
-    removed = _book(ctx).remove(place)
+    book = _book(ctx)
+    with last_write():
+        removed = book.remove(place)
     message(f"Removed place {removed.id}: {removed.name}.")
 
 
@@ -355,5 +361,7 @@ def places_import(
 
     # A missing or non-UTF-8 file fails before a new database is made.
     check_readable_text(path, whole=not state(ctx).database_path().exists())
-    added = _book(ctx, create=True).import_csv(path)
+    book = _book(ctx, create=True)
+    with last_write():
+        added = book.import_csv(path)
     message(f"Imported {len(added):,} place{'s' if len(added) != 1 else ''} from {path}.")

@@ -11,7 +11,7 @@ from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .base import interactive, state
-from .interrupts import command_finished
+from .interrupts import command_finished, last_write
 from .locate import locate
 from .options import (
     CsvFlag,
@@ -95,7 +95,8 @@ def add(
         values["country"] = ask_until_valid("Country (name or ISO code)", models.parse_country)
     if store is None:
         store = run.store(create=True)
-    new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
+    with last_write():  # its COMMIT holds the signals back (probe22)
+        new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
     command_finished()  # committed: a signal from here could only contradict the success (probe21)
     # Committed: nothing after this may turn the success into an error (exit 0, the id printed).
     try:
@@ -192,7 +193,8 @@ def edit(
     if record.place_given or changes.get("latitude") is not None:
         current = store.get(incident_id)
         changes = locate(store, changes, ask=interactive(no_input), place_changed=record.place_given, editing=current)
-    changed = store.edit(incident_id, changes, reason=reason)
+    with last_write():
+        changed = store.edit(incident_id, changes, reason=reason)
     command_finished()  # committed: a signal from here could only contradict the success (probe21)
     if as_json:
         emit(Result(data=store.get(incident_id)), OutputFormat.json)
@@ -335,7 +337,8 @@ def link(
       tracker link 1 2 --kind related
     """
     store = state(ctx).store()
-    store.link(incident_id, other_id, kind)
+    with last_write():
+        store.link(incident_id, other_id, kind)
     message(f"Linked incident {incident_id} to {other_id} ({models.parse_link_kind(kind)}).")
 
 
@@ -353,7 +356,9 @@ def unlink(
     \b
       tracker unlink 1 2
     """
-    removed = state(ctx).store().unlink(incident_id, other_id)
+    store = state(ctx).store()
+    with last_write():
+        removed = store.unlink(incident_id, other_id)
     message(f"Removed {removed} link{'s' if removed != 1 else ''} between {incident_id} and {other_id}.")
 
 
@@ -375,7 +380,8 @@ def delete(
       tracker delete 2 --reason "same attack as 1" --duplicate-of 1
       tracker list --deleted
     """
-    state(ctx).store().delete(incident_id, reason=reason, duplicate_of=duplicate_of)
+    with last_write():
+        state(ctx).store().delete(incident_id, reason=reason, duplicate_of=duplicate_of)
     command_finished()  # committed: a signal from here could only contradict the success (probe21)
     message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
 
@@ -388,7 +394,8 @@ def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = 
     \b
       tracker restore 2 --reason "not a duplicate after all"
     """
-    still_duplicate_of = state(ctx).store().restore(incident_id, reason=reason)
+    with last_write():
+        still_duplicate_of = state(ctx).store().restore(incident_id, reason=reason)
     command_finished()  # committed: a signal from here could only contradict the success (probe21)
     message(f"Restored incident {incident_id}.")
     for target in still_duplicate_of:

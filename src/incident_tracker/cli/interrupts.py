@@ -87,6 +87,42 @@ def command_finished() -> None:
                 continue
 
 
+#: The signals a command line's last COMMIT holds back (:func:`last_write`).
+_HELD = (signal.SIGINT, *UNWINDING)
+
+
+@contextmanager
+def last_write() -> Iterator[None]:
+    """The write inside is the command's last: its COMMIT runs with SIGINT, SIGTERM and SIGHUP held back
+    (``signal.pthread_sigmask``), and once it has committed the command is said done (:func:`command_finished`)
+    before they are let through, so a signal that came during the COMMIT is dropped. Before probe22 it was
+    raised at the first bytecode after the COMMIT: the write committed, and the command ended 143 saying it
+    was rolled back. A COMMIT that fails lets the held signal through as it fails (the write was rolled back:
+    true). Only the outermost COMMIT of the main thread, and only while a command runs; a write that never
+    reaches its COMMIT leaves nothing behind."""
+    from ..store import transactions
+
+    if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
+        yield
+        return
+    transactions.LAST_COMMIT[:] = [_held_through_commit]
+    try:
+        yield
+    finally:
+        transactions.LAST_COMMIT.clear()
+
+
+@contextmanager
+def _held_through_commit() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP held back across a COMMIT; the command said done before they are let through."""
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+        command_finished()  # while held: a signal pending now meets SIG_IGN and is dropped
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def work_done() -> bool:
     """Whether the running command has committed its write (:func:`command_finished` was called)."""
     return _RUNNING["active"] and _RUNNING["finished"]

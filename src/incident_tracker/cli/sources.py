@@ -6,6 +6,7 @@ import typer
 
 from ..errors import ValidationError
 from .base import group, state
+from .interrupts import last_write
 from .options import IdArgument
 from .render import message
 
@@ -65,22 +66,11 @@ def source_add(
         if not outlet:
             raise ValidationError("--note-only needs --outlet NAME: who gave the information the note records.")
         url, note = None, url
-    source_id = (
-        state(ctx)
-        .store()
-        .add_source(
-            incident_id,
-            {
-                "url": url,
-                "outlet": outlet,
-                "published": published,
-                "headline": headline,
-                "source_original": source_original,
-                "note": note,
-                "reliability": reliability,
-            },
-        )
-    )
+    store = state(ctx).store()
+    source = {"url": url, "outlet": outlet, "published": published, "headline": headline}
+    source |= {"source_original": source_original, "note": note, "reliability": reliability}
+    with last_write():  # one write: its COMMIT holds the signals back (probe22)
+        source_id = store.add_source(incident_id, source)
     print(source_id)
     message(f"Added source {source_id} to incident {incident_id}.")
 
@@ -124,7 +114,9 @@ def source_edit(
     changes = {name: value for name, value in given.items() if value is not None}
     if not changes:
         raise ValidationError("Nothing to change: give --url, --outlet, --published, --headline, --note, ….")
-    edited = state(ctx).store().edit_source(source_id, changes, reason=reason)
+    store = state(ctx).store()
+    with last_write():
+        edited = store.edit_source(source_id, changes, reason=reason)
     message(f"Changed source {source_id} of incident {edited['incident_id']}.")
 
 
@@ -137,5 +129,7 @@ def source_remove(ctx: typer.Context, source_id: SourceIdArgument, reason: Reaso
     \b
       tracker source remove 3 --reason "the same report as source 2"
     """
-    incident_id = state(ctx).store().remove_source(source_id, reason=reason)
+    store = state(ctx).store()
+    with last_write():
+        incident_id = store.remove_source(source_id, reason=reason)
     message(f"Removed source {source_id} from incident {incident_id}.")

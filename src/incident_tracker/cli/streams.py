@@ -25,6 +25,8 @@ from typing import Any
 
 import typer
 
+from ..errors import ValidationError
+
 #: The exit status when the reader of our output went away: 1, as Click and Rich give (and
 #: Python's documentation advises), quietly; a shell reports the last command's status anyway.
 BROKEN_PIPE_EXIT = 1
@@ -87,21 +89,47 @@ class _ClosedOutput(io.TextIOBase):
         raise OSError(errno.EBADF, "standard output is closed")
 
 
+class _ClosedInput(io.TextIOBase):
+    """Standard input closed when the process started (``tracker extract - <&-``, a job started without one):
+    Python leaves ``sys.stdin`` None, and ``add`` (asking whether it may prompt), ``extract`` and ``import -``
+    ended in ``Unexpected AttributeError`` (probe22). Now it is no terminal, so nothing is asked, and reading
+    it is refused in one line, as a terminal is; ``buffer`` is the same, for readers of bytes."""
+
+    encoding = "utf-8"
+
+    def readable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def read(self, size: int | None = -1, /) -> str:
+        raise ValidationError("Standard input is closed: give the file's name, or pipe it in ('< file').")
+
+    @property
+    def buffer(self) -> _ClosedInput:
+        return self
+
+
 def closed_streams() -> None:
-    """Stand-ins for standard output and error closed when the process started (``>&-``, ``2>&-``): Python
-    leaves them None. Data meant for a closed standard output is refused (:class:`_ClosedOutput`); messages
+    """Stand-ins for standard input, output and error closed when the process started (``<&-``, ``>&-``,
+    ``2>&-``): Python leaves them None. Reading a closed standard input is refused (:class:`_ClosedInput`,
+    probe22); data meant for a closed standard output is refused (:class:`_ClosedOutput`); messages
     meant for a closed standard error are dropped, as the user asked, where ``export -o`` failed on the first
     (``'NoneType' object has no attribute 'isatty'``, exit 1, no file). Each closed descriptor is given
     /dev/null, so that no file a command opens takes its number (probe21)."""
-    for number, name in ((1, "stdout"), (2, "stderr")):
+    for number, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         if getattr(sys, name) is not None:
             continue
         with suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
+            devnull = os.open(os.devnull, os.O_RDONLY if number == 0 else os.O_WRONLY)
             if devnull != number:
                 os.dup2(devnull, number)
                 os.close(devnull)
-        setattr(sys, name, _ClosedOutput() if number == 1 else open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        if number == 2:
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        else:
+            setattr(sys, name, _ClosedInput() if number == 0 else _ClosedOutput())
 
 
 def whole_writes_to_standard_output() -> None:

@@ -8,8 +8,8 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +126,11 @@ def explain(exc: sqlite3.Error) -> str:
     return f"{exc}. Nothing was changed."
 
 
+#: What the next outermost COMMIT runs inside, when a command line has said it is its last write
+#: (``cli.interrupts.last_write``: the signals held back across it, probe22); taken by that COMMIT.
+LAST_COMMIT: list[Callable[[], AbstractContextManager[None]]] = []
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """One write transaction (a savepoint when nested): all of it happens, or none of it.
@@ -180,7 +185,8 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             ) from None
         raise
     try:
-        conn.execute("COMMIT")
+        with (LAST_COMMIT.pop() if LAST_COMMIT else nullcontext)():
+            conn.execute("COMMIT")
     except BaseException as exc:
         # A COMMIT refused (SQLITE_BUSY: on a rollback-journal file a reader's shared lock blocks it past the busy
         # timeout) leaves the transaction open: the next write would be a savepoint inside it, reported as done,
