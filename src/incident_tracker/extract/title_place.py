@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
 from .draft import Draft, state_code
 from .sentences import Sentence
 
@@ -50,25 +51,8 @@ _TITLE = re.compile(
 _NAMED = re.compile(r"\b(?:in|at|near|on|into|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
 #: A part of a country told by the compass, which the coders take as the place: "in eastern Afghanistan".
 _COUNTRY_PART = re.compile(rf"\b(?:in|across)\s+(?:{_COMPASS})\s+[A-Z][a-z]+", re.IGNORECASE)
-_MONTHS = frozenset(
-    (
-        *[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    )
-)
+#: Month and weekday names, capitalised in English but no place: "in March", "on Friday".
+_MONTHS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def title_place(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
