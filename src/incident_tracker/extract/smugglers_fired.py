@@ -30,7 +30,8 @@ from .vocab import DEMONYMS, NUMBER
 _TRADE = r"(?:smugglers|traffickers|drug\s+dealers)"
 #: A state's men fired on, or "them" (the guards of the clause before).
 _ON_GUARDS = (
-    r"(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+    # extract173: "they started shooting at the officers" (Baztab 1435)
+    r"(?:opened\s+fire|fired|(?:started|began)\s+(?:shooting|firing))\s+(?:on|at|upon)\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
     r"(?:guards|patrol|officers|forces|troops|soldiers|police(?:men)?|servicemen|them)\b"
 )
 #: What they did to people: "They seized four villagers", "have abducted a Tajik man".
@@ -50,20 +51,32 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_FIRED = re.compile(rf"^(?:[^,.;]{{0,80}}?,?\s+)?[Tt]hey\s+(?:then\s+)?(?:{_ON_GUARDS}|{_TOOK_PEOPLE})")
+#: extract173: the smugglers named in a "when" clause and "they" firing in the main one, a sentence of the service's
+#: own: "When the traffickers saw that they had been ambushed …, he said, they started shooting at the officers"
+#: (Baztab 1435; Tasnim 1434 tells "When the smugglers saw …, he said, they fought for an hour").
+_WHEN_THEY = re.compile(
+    rf"^(?:When|As|Once)\s+(?P<who>(?:the\s+)?(?:armed\s+)?(?:[A-Z][a-z]+\s+)?(?:drug\s+)?{_TRADE})\b[^.;]{{0,120}}?,"
+    rf"\s+they\s+(?:then\s+)?(?:{_ON_GUARDS}|{_TOOK_PEOPLE})"
+)
 #: The band brought in by an indefinite name earlier: "a drug band", "an armed gang of smugglers".
 _BAND = re.compile(
     r"\b(?P<band>an?\s+(?:armed\s+)?(?:drug\s+|smuggling\s+|trafficking\s+)(?:band|gang|ring|network))\b", re.IGNORECASE
 )
+#: The smugglers as the report first names them in the draft's sentences ("smugglers meant to carry a consignment").
+_NAMED = re.compile(rf"\b(?:armed\s+)?(?:drug\s+)?{_TRADE}\b", re.IGNORECASE)
 _NOT_THEIRS = re.compile(
     r"\b(?:fired|firing)\s+back\b|\breturned\s+(?:the\s+)?fire\b|\b(?:denied|denies|rejected)\b", re.IGNORECASE
 )
 
 
 def _fired(sentence: Sentence, before: Sentence | None) -> str | None:
-    """Who of the smugglers the sentence tells as opening fire on the state's men or taking people, or None."""
+    """Who of the smugglers the sentence tells as opening fire on the state's men or taking people, or None; a name
+    told in a "when" clause comes back with a leading ``?``: the report's first name for the band stands for it."""
     text = sentence.text
     if (found := _THEY_FIRED.search(text)) and not _NOT_THEIRS.search(text[: found.end()]):
         return found.group("who")
+    if (when := _WHEN_THEY.search(text)) and not _NOT_THEIRS.search(text[: when.end()]):
+        return "?" + when.group("who")
     subject = _SUBJECT.match(before.text) if before is not None else None
     if subject and (pronoun := _PRONOUN_FIRED.search(text)) and not _NOT_THEIRS.search(text[: pronoun.end()]):
         return subject.group("who")
@@ -90,6 +103,15 @@ def smugglers_fired(draft: Draft, sentences: list[Sentence], background: set[int
             ),
             None,
         )
+        if who.startswith("?"):  # "When the traffickers saw …, they started shooting": the first name told
+            who = next(
+                (
+                    found.group(0)
+                    for earlier in draft.spanned_sentences(sentences, background)
+                    if earlier.index <= sentence.index and (found := _NAMED.search(earlier.text))
+                ),
+                who[1:],
+            )
         who = re.sub(rf"^(?:the|these|those|{NUMBER}|\d+)\s+", "", who, flags=re.IGNORECASE)
         draft.read_attribution("alleged", sentence)
         draft.set("perpetrator", band or who, sentence)
