@@ -97,6 +97,11 @@ def _check_file(path: Path) -> None:
         raise DatabaseError(
             f"{path} is not a regular file (a device or a pipe?). Give a database file.", field="database"
         )
+    if _sqlite_reads(path):
+        return
+    # SQLite could not read the first page as a database's, so no connection of this process can be in a
+    # transaction on the file (its reads would fail the same way): our own read, which picks the message, drops
+    # no lock that anyone relies on.
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -106,6 +111,30 @@ def _check_file(path: Path) -> None:
         raise DatabaseError(
             f"{path} is not a SQLite database. Give a tracker database (or set TRACKER_DB).", field="database"
         )
+
+
+def _sqlite_reads(path: Path) -> bool:
+    """Whether SQLite itself reads the file's first page as a database's (an empty file is one).
+
+    Asked of SQLite, not read with Python's ``open()``: on POSIX, closing *any* descriptor of a file
+    drops every lock this process holds on it, SQLite's own included ("How To Corrupt An SQLite
+    Database File", 2.2). A second store opened while a first one writes would have let another
+    process take the first's write lock, and in WAL let another process's close delete the ``-wal``
+    and ``-shm`` the first still wrote to (conc31). SQLite's own files keep a closed descriptor open
+    while another connection of the process holds a lock. ``immutable``: no lock taken, no journal
+    rolled back, no ``-wal`` or ``-shm`` made; the page is only looked at.
+    """
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        probe.execute("PRAGMA schema_version")
+    except sqlite3.Error:
+        return False
+    finally:
+        probe.close()
+    return True
 
 
 def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = True) -> None:
