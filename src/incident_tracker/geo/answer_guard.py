@@ -32,11 +32,11 @@ from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .shape_guard import dangling_and, two_places_in_units
+from .sound_province import sound_of_named_province
 from .standin_guard import standin_doubt
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
-from .sound_province import sound_of_named_province
 from .unit_name_guard import old_name_district, unit_named_after_town
 from .zero_point import zero_point_of_province
 

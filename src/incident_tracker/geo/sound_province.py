@@ -53,10 +53,8 @@ def sound_of_named_province(chosen: Candidate, resolution: Resolution, chain: Re
                 best[country] = max(best.get(country, 0.0), score)
     if not best:
         return None
-    own = max(
-        (fuzz.ratio(pkey, p) for s in recorded_spellings(chosen.name, chosen.country) if (p := phonetic_key(name_key(s)))),
-        default=0.0,
-    )
+    spellings = recorded_spellings(chosen.name, chosen.country)
+    own = max((fuzz.ratio(pkey, p) for s in spellings if (p := phonetic_key(name_key(s)))), default=0.0)
     closest = max(best.values())
     if closest < own or (chosen.country in resolution.named and closest == own):
         return None  # the answer's own spelling sounds closer ("Zabul" is Zabol's sound as much as the province's)
