@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .sound_letters import recorded_spellings
 from .text import name_key
 
 #: The unit word in Urdu/Persian letters and with the Arabic dotted yeh.
@@ -57,6 +58,14 @@ def arabic_tehsil_district(text: str, table: dict[str, str]) -> str | None:
     return None
 
 
+def names_district(text: str, district: str, country: str) -> bool:
+    """Does ``text`` name ``district`` already, by one of its pack spellings in any script ("په باجوړ کې د ماموند
+    تحصیل": Bajaur in Pashto)? Then it is left as it is, as the Latin reader leaves "Mamond tehsil, in Bajaur
+    district" (the readers of the district's own frame answer it, or their guards refuse it)."""
+    key = name_key(text)
+    return any(len(k) > 2 and k in key for k in (name_key(s) for s in recorded_spellings(district, country)))
+
+
 def _one_district(rest: str, table: dict[str, str]) -> str | None:
     """The one district of a list of listed tehsils ("لوئی ماموند اور وڑ ماموند"), or None when a part is
     no listed spelling or two districts are named."""
@@ -69,4 +78,4 @@ def _one_district(rest: str, table: dict[str, str]) -> str | None:
     return districts.pop()
 
 
-__all__ = ["arabic_tehsil_district", "has_unit_word"]
+__all__ = ["arabic_tehsil_district", "has_unit_word", "names_district"]
