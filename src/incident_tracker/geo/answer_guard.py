@@ -32,11 +32,12 @@ from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .shape_guard import dangling_and, two_places_in_units
+from .sound_province import sound_of_named_province
 from .standin_guard import standin_doubt
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
-from .unit_name_guard import old_name_district, sound_of_named_province, unit_named_after_town
+from .unit_name_guard import old_name_district, unit_named_after_town
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
-    :mod:`.unit_name_guard` and :mod:`.shape_guard`."""
+    :mod:`.unit_name_guard`, :mod:`.sound_province` and :mod:`.shape_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)

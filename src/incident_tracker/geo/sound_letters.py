@@ -140,3 +140,9 @@ def spellings_of(place: Place) -> tuple[str, ...]:
         if recorded:
             return recorded
     return tuple(unicodedata.normalize("NFC", s) for s in (place.name, place.key) if s)
+
+
+def recorded_spellings(name: str, country: str | None) -> tuple[str, ...]:
+    """A pack row's recorded spellings by its name and country (what a sound-alike of it may have matched),
+    else the name alone."""
+    return _pack_spellings().get((name, country or ""), ()) or (name,)

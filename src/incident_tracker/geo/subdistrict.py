@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .subdistrict_arabic import arabic_tehsil_district, has_unit_word, pashto_in_frame
 from .text import name_key
 
 #: The unit word, after the name ("Mamond tehsil", "Mamond sub-division", "Mamond sub-tehsil") or
@@ -31,6 +32,11 @@ _BEFORE = re.compile(rf"\b{_WORD}\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w
 
 def with_district(text: str) -> str | None:
     """``text`` with ", <district>" added when it names a listed tehsil and not its district; else None."""
+    if has_unit_word(text):  # "تحصیل ماموند": the Urdu unit word (geo162, :mod:`.subdistrict_arabic`)
+        if pashto_in_frame(text):
+            return None  # "په باجوړ کې د ماموند تحصیل": the Pashto frame's readers and guard decide
+        district = arabic_tehsil_district(text, _tehsils())
+        return None if district is None else f"{text}, {district}"
     folded = text.casefold()
     if "tehsil" not in folded and "tahsil" not in folded and "division" not in folded:
         return None  # most strings: no regular expression is run

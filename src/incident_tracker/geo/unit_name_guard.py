@@ -22,9 +22,8 @@ Two of the eightieth batch's strings were answered with a town the string does n
   and as a province's. "Leninabad" alone and "the Leninabad region" still read the province.
 
 And one latent far answer: bare "Surkhan-Daria" (a report naming Uzbekistan and Tajikistan) answered,
-by sound, Sher Khan Bandar in Kunduz across the Amu Darya. :func:`sound_of_named_province`: a
-sound-alike answer for a name that sounds as a province of a country the text names is that province's
-name (or its river's), not the far place's.
+by sound, Sher Khan Bandar in Kunduz across the Amu Darya: :mod:`.sound_province` (moved there by
+geo162, which made it hold for the province's spellings as a class) leaves it empty.
 """
 
 from __future__ import annotations
@@ -113,24 +112,6 @@ def _province_countries(name: str, chain: Resolver) -> set[str]:
         if pkey and len(pkey) >= 5:
             found |= {country for _key, (country, _code) in lookup.by_pkey.get(pkey, [])}
     return found
-
-
-def sound_of_named_province(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
-    """Why ``chosen`` must not answer (a sound-alike for a name that sounds as a province of a country the
-    text names), or None."""
-    if chosen.match != "sound" or not resolution.named:
-        return None
-    pkey = phonetic_key(name_key(resolution.parsed.name))
-    if pkey is None:
-        return None
-    held = chain.gazetteer.admin1_lookup.by_pkey.get(pkey, [])
-    countries = {country for _key, (country, _code) in held} & resolution.named
-    if not countries or chosen.country in resolution.named:
-        return None  # a place of a named country ("Zabul Border Regiment" → Zabol County, Iran): its own sound
-    return (
-        f"left unlocated: {resolution.parsed.name!r} sounds as a province of {', '.join(sorted(countries))}, "
-        f"which the text names; {chosen.label} is only close in sound"
-    )
 
 
 def _keys(text: str) -> set[str]:
