@@ -146,6 +146,20 @@ def test_unexpected_errors_are_one_line_unless_debug(example_db, run, monkeypatc
         run("history", "1", expect=None)
 
 
+@pytest.mark.parametrize("off", ["0", "false", "no", "off", "OFF"])
+def test_tracker_debug_set_to_off_keeps_the_one_line_error(example_db, run, monkeypatch, off):
+    # probe22: "TRACKER_DEBUG=0" turned the tracebacks on, as any value did.
+    from incident_tracker.store import incidents
+
+    def boom(self, incident_id):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(incidents.IncidentStore, "history", boom)
+    monkeypatch.setenv("TRACKER_DEBUG", off)
+    result = run("history", "1", expect=1)
+    assert result.stderr.startswith("Error: Unexpected RuntimeError: disk on fire."), result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "code", "fragment"),
     [

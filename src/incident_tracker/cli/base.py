@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from ..store import IncidentStore
 
 DEBUG_VARIABLE = "TRACKER_DEBUG"
+#: Values of ``TRACKER_DEBUG`` that mean "off", as a user writes them: empty is unset, and "0" must not turn
+#: tracebacks on (probe22 found it did: any value counted).
+_DEBUG_OFF = frozenset({"", "0", "false", "no", "off"})
+
+
+def debugging() -> bool:
+    """Whether ``TRACKER_DEBUG`` asks for tracebacks instead of one-line errors ("1", "yes"; not "0" or "off")."""
+    return os.environ.get(DEBUG_VARIABLE, "").strip().lower() not in _DEBUG_OFF
+
+
 #: ``ctx.meta`` key: the command line asks for --help (which a broken config must not block).
 HELP_ASKED = "incident_tracker.help_asked"
 
@@ -80,7 +90,7 @@ class TrackerGroup(TyperGroup):
         except Exception as exc:  # tracker --bogus: the root's own options
             from .usage_hints import is_usage_error, usage_failure  # only on an error: start-up stays as it was
 
-            if is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+            if is_usage_error(exc) and not debugging():
                 usage_failure(exc)
             raise
         if (
@@ -138,14 +148,14 @@ class TrackerGroup(TyperGroup):
         except OSError as exc:
             if exc.errno == errno.EPIPE:
                 quiet_broken_pipe()
-            if os.environ.get(DEBUG_VARIABLE):
+            if debugging():
                 raise
             discard_output()  # what is still buffered for stdout would fail again at exit
             where = f" {exc.filename}" if exc.filename else " the output"
             _stands_if_done(f"Cannot write{where}: {exc.strerror or exc}")
             fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
         except sqlite3.Error as exc:
-            if os.environ.get(DEBUG_VARIABLE):
+            if debugging():
                 raise
             from ..store.database import explain
 
@@ -159,12 +169,12 @@ class TrackerGroup(TyperGroup):
         except Exception as exc:
             from .usage_hints import is_click_exception, is_usage_error, usage_failure
 
-            if is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+            if is_usage_error(exc) and not debugging():
                 # a subcommand's unknown option, missing argument, bad value; Click raises
                 # "Option '--killed' requires an argument" without a context: name the subcommand
                 sub = f"{ctx.command_path} {ctx.invoked_subcommand}" if ctx.invoked_subcommand else None
                 usage_failure(exc, sub)
-            if os.environ.get(DEBUG_VARIABLE) or is_click_exception(exc):
+            if debugging() or is_click_exception(exc):
                 raise
             fail(
                 f"Unexpected {type(exc).__name__}: {exc}. "
