@@ -88,6 +88,22 @@ def state_of(word: str) -> str | None:
     return _SHORT.get(word) or state_code(word)
 
 
+def forces_of(word: str) -> str | None:
+    """The owner's word as the actor dictionary names the state's forces, where it lists them ("Military Forces of
+    the United States" for "U.S.", "US", "American"), as :func:`.finish._canonical_perpetrator` writes every known
+    actor; else the state's name; None for no state."""
+    code = state_of(word)
+    name = country_name(code) if code else None
+    return (canonical_actor(name) or name) if name else None
+
+
+def owner_span(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
+    """The sentences from the draft's first told one to its last, less ``background``: where its owner and its
+    sources are told (a source's sentence may sit between the lead and the toll without having been read in)."""
+    told = [i for i in draft.sentences if i < len(sentences) and i not in background]
+    return [sentences[i] for i in range(min(told), max(told) + 1) if i not in background] if told else []
+
+
 def cited_in(own: list[Sentence]) -> bool:
     """Whether any of the draft's own sentences cites somebody: the owner is then told through a source."""
     return any(_CITED.search(s.text) for s in own)
@@ -100,17 +116,12 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
         return
     if not draft.blame_unread:
         return
-    told = [i for i in draft.sentences if i < len(sentences) and i not in background]
-    own = [sentences[i] for i in range(min(told), max(told) + 1) if i not in background] if told else []
+    own = owner_span(draft, sentences, background)
     for sentence in own:
         found = next((m for pattern in _TOLD if (m := pattern.search(sentence.text))), None)
         if not found:
             continue
-        code = state_of(found.group("state"))
-        # the state as the actor dictionary names its forces, where it lists them ("Military Forces of the United
-        # States" for "U.S.", "US", "American"), as :func:`.finish._canonical_perpetrator` writes every known actor
-        name = country_name(code) if code else None
-        name = (canonical_actor(name) or name) if name else None
+        name = forces_of(found.group("state"))
         if not name:
             continue
         cited = cited_in(own)

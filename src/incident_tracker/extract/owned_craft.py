@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..models.country import country_name
 from .actors import canonical_actor
 from .draft import Draft
-from .drone_owner import cited_in, state_of
+from .drone_owner import cited_in, forces_of, owner_span
 from .sentences import Sentence
 
 #: "American aircraft fired", "An American drone aircraft fired", "The US unmanned aircraft fired": a state's craft
@@ -40,14 +39,10 @@ def owned_craft(draft: Draft, sentences: list[Sentence], background: set[int]) -
     subject = found.group("subject")
     if perpetrator not in (subject, canonical_actor(subject)):
         return  # the perpetrator came from another reading than the craft's
-    code = state_of(found.group("state"))
-    name = country_name(code) if code else None
-    name = (canonical_actor(name) or name) if name else None
+    name = forces_of(found.group("state"))
     if not name:
         return
-    told = [i for i in draft.sentences if i < len(sentences) and i not in background]
-    own = [sentences[i] for i in range(min(told), max(told) + 1) if i not in background] if told else []
-    cited = cited_in(own)
+    cited = cited_in(owner_span(draft, sentences, background))
     values["perpetrator"] = name
     values["attribution"] = "alleged" if cited else "suspected"
     teller = "a source" if cited else "the outlet"
