@@ -30,6 +30,7 @@ from .pack import shipped_pack
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
+from .province_town import town_for_province
 from .reference_guard import reference_doubt
 from .shape_guard import dangling_and, two_places_in_units
 from .sound_province import sound_of_named_province
@@ -105,7 +106,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
-    :mod:`.unit_name_guard`, :mod:`.sound_province` and :mod:`.shape_guard`."""
+    :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town` and :mod:`.shape_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -131,6 +132,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or unit_named_after_town(place, chosen, resolution)
         or old_name_district(place, chosen, resolution, chain)
         or sound_of_named_province(chosen, resolution, chain)
+        or town_for_province(chosen, resolution, chain)
         or dangling_and(chosen, resolution, chain)
         or two_places_in_units(place, chosen, chain, named)
     )

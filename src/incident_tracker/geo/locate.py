@@ -41,6 +41,7 @@ from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
 from .no_point_guard import valley_province
 from .province_pair import province_pair_retry
+from .province_town import province_retry
 from .range_units import range_retry
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
@@ -213,7 +214,13 @@ def locate(
         # A province the gazetteer does not know is still worth recording as typed.
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
-    chosen = answer(place, resolution, chain).chosen
+    told = answer(place, resolution, chain)
+    chosen = told.chosen
+    if chosen is None and admin1 is None and (again := province_retry(told, chain)):  # geo/province_town
+        found = chain.candidates(again[0], country=code, admin2=admin2, named=named)
+        province = answer(again[0], found, chain).chosen
+        if province is not None and province.level == "admin1" and (province.country, province.admin1_code) == again[1]:
+            resolution, chosen = found, province
     if chosen is None and admin1 is None and (retry := tehsil_retry(resolution)):  # "the Sambaza area": tehsil_area
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
         chosen = answer(retry, resolution, chain).chosen
