@@ -19,7 +19,14 @@ Two of the eightieth batch's strings were answered with a town the string does n
   Leninabad district, now Ghafurov's, and the Leninabad province, now Sughd); a string that says
   "district" of such a name does not say which it means, and the town the old name reaches is not a district.
   :func:`old_name_district` leaves it empty when the name is held both as the town's former name (an alias)
-  and as a province's. "Leninabad" alone and "the Leninabad region" still read the province.
+  and as a province's. "Leninabad" alone and "the Leninabad region" still read the province. geo163: also
+  when the town is a province's seat or a capital (its province's point) and the name is another name, not
+  a spelling of its own ("the Frunze district": Bishkek; Stalinabad, Poltoratsk, Tashauz): the district of
+  such a name was the city's surroundings, no point. A district seat's old name is left alone, as districts
+  often keep it ("Панфиловский район", g7312: the Panfilov district, seat Zharkent, once Panfilov); so is a
+  spelling ("the Kulyab district": Kulob's). Tried first for every town: it cost g7312 and g1133 (`dev`).
+* "outpost No. 3 of the Kyzyl-Kiya border unit" (geo163): "border unit" is the troops' unit, read as a
+  detachment is; "unit" alone is not (the Persian "یگان" of g3946, where the set lets Khorugh stand in).
 
 And one latent far answer: bare "Surkhan-Daria" (a report naming Uzbekistan and Tajikistan) answered,
 by sound, Sher Khan Bandar in Kunduz across the Amu Darya: :mod:`.sound_province` (moved there by
@@ -32,6 +39,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .province_town import SEAT_KM
+from .sound_province import CLOSE
 from .text import name_key, phonetic_key, words
 
 if TYPE_CHECKING:
@@ -39,10 +48,11 @@ if TYPE_CHECKING:
     from .chain import Resolver
 
 #: A unit of border troops that covers a stretch of border from a headquarters town: a detachment, regiment,
-#: battalion or brigade (English, Russian, Tajik and Kyrgyz in Cyrillic). Outposts and posts are left out
-#: (they stand at the place they are named after).
+#: battalion or brigade (English, Russian, Tajik and Kyrgyz in Cyrillic), and the English "border unit" (geo163:
+#: "unit" alone is no troop word, as the Persian "یگان" of g3946 is not; after "border" it is the troops' unit).
+#: Outposts and posts are left out (they stand at the place they are named after).
 _TROOP_UNIT = re.compile(
-    r"\b(?:detachments?|regiments?|battalions?|brigades?)\b|(?:погран)?отряд|батальон|полк|бригад",
+    r"\b(?:detachments?|regiments?|battalions?|brigades?|border\s+units?)\b|(?:погран)?отряд|батальон|полк|бригад",
     re.IGNORECASE,
 )
 
@@ -91,12 +101,38 @@ def old_name_district(place: str, chosen: Candidate, resolution: Resolution, cha
         return None
     if resolution.parsed.level != "admin2":
         return None  # not called a district itself ("the town of Jalal-Abad in the district of Suzac")
-    if chosen.country not in _province_countries(resolution.parsed.name, chain):
-        return None
+    if chosen.country in _province_countries(resolution.parsed.name, chain):
+        return (
+            f"left unlocated: {resolution.parsed.name!r} is an old name both of {chosen.label} and of a province; "
+            "the string calls it a district and does not say which district is meant"
+        )
+    if not _province_seat(chosen, chain) or _sounds_as_own(resolution.parsed.name, chosen.name):
+        return None  # a district seat's old name is often its district's still (Panfilov district, g7312)
     return (
-        f"left unlocated: {resolution.parsed.name!r} is an old name both of {chosen.label} and of a province; "
+        f"left unlocated: {resolution.parsed.name!r} is an old name of {chosen.label}, a province's seat; "
         "the string calls it a district and does not say which district is meant"
     )
+
+
+def _province_seat(chosen: Candidate, chain: Resolver) -> bool:
+    """Is ``chosen`` its province's seat (the point the gazetteer gives the province: Bishkek, Bokhtar)?"""
+    from .gazetteer import haversine_km
+
+    area = chain.gazetteer.admin1_area(chosen.country or "", chosen.admin1_code or "")
+    if area is None or area.latitude is None or area.longitude is None:
+        return False
+    return haversine_km(area.latitude, area.longitude, chosen.latitude, chosen.longitude) <= SEAT_KM
+
+
+def _sounds_as_own(name: str, own: str) -> bool:
+    """Does ``name`` (as written, or without a Russian adjective ending) sound as ``own``, the town's name, at
+    least :data:`.sound_province.CLOSE`? "Kulyab" is Kulob's spelling; "Frunze" is Bishkek's old name (geo163)."""
+    from rapidfuzz import fuzz
+
+    own_key = phonetic_key(name_key(own))
+    key = name_key(name)
+    keys = {phonetic_key(key), phonetic_key(_ADJECTIVE_END.sub("", key))}
+    return own_key is None or any(k is None or fuzz.ratio(k, own_key) >= CLOSE for k in keys)
 
 
 def _province_countries(name: str, chain: Resolver) -> set[str]:
