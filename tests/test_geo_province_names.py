@@ -261,6 +261,8 @@ def test_a_provinces_name_is_the_province_its_seat_or_nothing(
         ("Xorezm", "UZ TM", "Xorazm"),  # Uzbek Latin: Khiva by sound
         ("Parvan", "AF PK", "Parwan"),  # Turkish: Jabal os Saraj by sound
         ("Лурестан", "IR", "Lorestan Province"),  # Lār in Fars, whose variant Laristan sounds as it
+        ("Xorezm", "UZ TJ", "Xorazm"),  # Khiva set aside as a loose match far from the Tajik border: empty before
+        ("Sourkhan-Darya", "UZ AF", "Surxondaryo"),  # Sher Khan Bandar set aside by geo162's guard: empty before
     ],
 )
 def test_the_province_answers_its_name_where_a_town_did(resolver: Any, text: str, named: str, province: str) -> None:
@@ -275,6 +277,14 @@ def test_the_province_answers_its_name_where_a_town_did(resolver: Any, text: str
 def test_a_namesake_across_the_line_is_no_answer_to_a_provinces_name(resolver: Any, text: str, named: str) -> None:
     """Panjāb (Bamyan) for the Punjab, Jalalabad (Nangarhar) for Jalal-Abad: a town whose own name sounds as a
     province of another country is no answer to that name (both countries named, or the province's alone)."""
+    assert locate(text, resolver=resolver, named=frozenset(named.split())).chosen is None
+
+
+@pytest.mark.parametrize(("text", "named"), [("30 km from Иссык-Куль", "KG"), ("some 40 km from Issyk-Koul", "KG")])
+def test_a_town_set_aside_for_the_texts_shape_is_not_read_again_as_the_province(
+    resolver: Any, text: str, named: str
+) -> None:
+    """A distance from the province's name: the reference guard's doubt holds for the province as for the town."""
     assert locate(text, resolver=resolver, named=frozenset(named.split())).chosen is None
 
 

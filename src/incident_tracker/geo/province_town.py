@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import haversine_km
 from .region import DEFAULT_REGION
 from .sound_letters import recorded_spellings
-from .sound_province import CLOSE
+from .sound_province import CLOSE, sound_of_named_province
 from .text import name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -123,15 +123,31 @@ def province_retry(told: Answer, chain: Resolver) -> tuple[str, tuple[str, str |
 
     "Иссык-Куль", "Issyk-Koul", "Xorezm" alone: the province's word after the name lets the provinces' readers
     answer it, by name or by sound, as they answer "Issyk-Koul province" (an answer taken only when it is that
-    very province). Not in a tie: "Poundjab" (Pakistan and Afghanistan named) is no more the Punjab than Panjāb.
+    very province). Only for a town set aside for its name (this module's guard, or
+    :func:`.sound_province.sound_of_named_province`: "Sourkhan-Darya", Uzbekistan and Afghanistan named, is
+    Surxondaryo), and not in a tie: "Poundjab" (Pakistan and Afghanistan named) is no more the Punjab than Panjāb.
     """
-    if told.set_aside is None:
+    town = told.set_aside
+    if town is None:
         return None
-    found = province_for_town(told.set_aside, told.resolution, chain)
+    # only a town set aside for the path that reached it by name (this module's guard, a named country's province
+    # sounding closer, a loose match far from the border or outside the named countries): not one a guard on the
+    # text's shape set aside ("40 km from Issyk-Kul" is no more the province than the town)
+    from .answer_guard import far_from_border, sound_outside_named
+
+    resolution = told.resolution
+    if told.reason not in (
+        town_for_province(town, resolution, chain),
+        sound_of_named_province(town, resolution, chain),
+        far_from_border(town, resolution.named),
+        sound_outside_named(town, resolution.named),
+    ):
+        return None
+    found = province_for_town(town, resolution, chain)
     if found is None or found[1]:
         return None
     area = found[0]
-    return f"{told.resolution.parsed.name} province", (area.country, area.code)
+    return f"{resolution.parsed.name} province", (area.country, area.code)
 
 
 __all__ = ["LOOSE", "MIN_KEY", "SEAT_KM", "province_for_town", "province_retry", "town_for_province"]
