@@ -14,10 +14,11 @@ when that name sounds at least :data:`.sound_province.CLOSE` as a province of a 
 region when it names none) and closer than any of the town's own spellings, unless the town is the province's
 seat (the point :meth:`.Gazetteer.admin1_area` gives: "Саманган" → Aybak, "Daschoguz" → Daşoguz stand where
 the province does). A town whose own name sounds as the province just as much ("Poundjab": Panjāb in Bamyan and
-the Punjab) is no answer when it lies in another country than the province: a province's name is not a
-namesake's across a line. In the province's own country such a town keeps its answer, as its English name always
-did (Balkh, Baghlan, Uruzgan in their provinces; Tashkent city beside Tashkent region; Golestan in Tehran). A
-unit (a county, a district row of the pack) is left to its own guards: "the Zabul border regiment" with Iran
+the Punjab) is no answer when it lies in another country than the province and the text names the province's
+country: a province's name is not a namesake's across a line ("Gulistan district" with no country named is
+Guliston, Uzbekistan, as before). In the province's own country such a town keeps its answer, as its English name
+always did (Balkh, Baghlan, Uruzgan in their provinces; Tashkent city beside Tashkent region; Golestan in Tehran).
+A unit (a county, a district row of the pack) is left to its own guards: "the Zabul border regiment" with Iran
 named is Zabol County, the set's answer (g2146).
 
 Where the name is the province's and not a tie, :func:`province_retry` reads it again with the province's word
@@ -96,8 +97,10 @@ def province_for_town(chosen: Candidate, resolution: Resolution, chain: Resolver
             continue
         if haversine_km(area.latitude, area.longitude, chosen.latitude, chosen.longitude) <= SEAT_KM:
             return None  # the province's seat stands where the province does
-        if score == own and chosen.country == country:
-            continue  # its own name as much: Balkh in Balkh, Tashkent city beside Tashkent region
+        if score == own and (chosen.country == country or not named):
+            # its own name as much: Balkh in Balkh, Tashkent city beside Tashkent region; across a line only when
+            # the text names the province's country ("Gulistan district" alone is Guliston, not Golestan)
+            continue
         rivals = [
             other for other, other_score in ranked if other_score == score and other[0] in (named or DEFAULT_REGION)
         ]
