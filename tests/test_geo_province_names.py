@@ -1,11 +1,11 @@
 """geo163 (issue 13; docs/geocoding-journal.md, "Towns answered for provinces, and the shapes' known gaps (geo163)"):
 a province's name alone, in any transliteration the set holds, is answered as the province, its seat, or nothing;
-never as a town that bears the name only among its other names or by sound, nor as a namesake across a line
-(geo/province_town.py). House-written strings: every province of the eight countries (GeoNames' first-order
-divisions, city provinces left out), in English and Russian as written below and in the French, German, Polish,
-Turkish and Uzbek Latin spellings the rules of :func:`_spelled` make of the English form, each without a country
-named and with its country and a neighbour named. None is the set's. ``KNOWN`` are the ids still failing, each with
-why: strict xfails, so a rule that mends one must take it off the list."""
+never as a town that bears the name only among its other names or by sound, nor as a namesake across a line when
+the text names the province's country (geo/province_town.py). House-written strings: every province of the eight
+countries (GeoNames' first-order divisions, city provinces left out), in English and Russian as written below and in
+the French, German, Polish, Turkish and Uzbek Latin spellings the rules of :func:`_spelled` make of the English form,
+each without a country named and with its country and a neighbour named. None is the set's. ``KNOWN`` are the ids
+still failing, each with why: strict xfails, so a rule that mends one must take it off the list."""
 
 from __future__ import annotations
 
