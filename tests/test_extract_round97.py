@@ -58,12 +58,12 @@ def test_four_strikes_on_test_as_coded() -> None:
 
 
 def test_seven_strikes_on_dev_as_coded() -> None:
-    """ "Several others hurt" is the codebook's three with no high bound (1464); "13 people and seven civilians" are
-    the twenty the intelligence official counts (1465); the CIA named in the outlet's own lead is the actor (1466); a
-    wire copy that gives the strike no day is the week to it, the intelligence reports' "as many as eight" its high
-    bound (1467; 1469 too is a week); "many are feared to have been hurt" is no figure (1468); residents who tell a "suspected"
-    US drone are the accusers, and a strike told in one village and a commander's compound near another town is coded
-    to the agency that holds both (1470)."""
+    """A toll of "several others hurt" is the codebook's three with no high bound (1464); "13 people and seven
+    civilians" are the twenty the intelligence official counts (1465); the CIA named in the outlet's own lead is the
+    actor (1466); a wire copy that gives the strike no day is the week to it, the intelligence reports' "as many as
+    eight" its high bound (1467; 1469 too is a week); "many are feared to have been hurt" is no figure (1468);
+    residents who tell a "suspected" US drone are the accusers, and a strike told in one village and a commander's
+    compound near another town is coded to the agency that holds both (1470)."""
     rows = coded_fields(97, *FIRST_FIELDS, "killed_high", "injured_high", "event_date_end", "perpetrator", "place")
     assert {rid: rows[rid] for rid in ("1464", "1465", "1466", "1467", "1468", "1469", "1470")} == {
         "1464": [
