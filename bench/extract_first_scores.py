@@ -134,6 +134,8 @@ BRANCH_POINTS: dict[int, str] = {
     95: "4e2cf711",
     # added by round96, as round 96's section names it
     96: "4e2cf711",
+    # added by round97, as round 97's section names it
+    97: "5783fa98",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
