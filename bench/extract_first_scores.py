@@ -134,6 +134,8 @@ BRANCH_POINTS: dict[int, str] = {
     95: "4e2cf711",
     # added by round96, as round 96's section names it
     96: "4e2cf711",
+    # added by round98, as round 98's section names it
+    98: "5783fa98",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
