@@ -83,7 +83,9 @@ def test_couriers_an_incursion_and_a_capital_taken_as_coded() -> None:
             ("2000-08-05", "month", "UZ", 37, 10, CLASH, "unattributed", "2000-08-18", None, None),
             ("2000-08-11", "days", "UZ", None, None, CLASH, "unattributed", "2000-08-12", None, None),
         ],
-        "1492": [("2021-07-31", "week", "AF", None, None, TERRITORY_TAKEN, "alleged", "2021-08-06", None, "The Taliban")],
+        "1492": [
+            ("2021-07-31", "week", "AF", None, None, TERRITORY_TAKEN, "alleged", "2021-08-06", None, "The Taliban")
+        ],
     }
 
 
