@@ -136,6 +136,8 @@ BRANCH_POINTS: dict[int, str] = {
     96: "4e2cf711",
     # added by round97, as round 97's section names it
     97: "5783fa98",
+    # added by round98, as round 98's section names it
+    98: "5783fa98",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
