@@ -145,7 +145,7 @@ def test_soldiers_who_fired_are_confirmed_but_not_named() -> None:
 
 def test_guards_firing_with_no_defiance_told_stay_unattributed() -> None:
     draft = _draft("A man was shot dead on Monday near the village of Khavast. The border guards fired at him.")
-    assert draft.values["attribution"] != "confirmed"
+    assert draft.values.get("attribution") != "confirmed"  # empty since extract174 (.unowned_attack): no doer read
 
 
 def test_a_denied_fire_is_left_alone() -> None:
@@ -153,7 +153,7 @@ def test_a_denied_fire_is_left_alone() -> None:
         "A man was shot dead on Monday near the village of Khavast. He ignored the order to stop. "
         "Officials denied that the border guards fired at him."
     )
-    assert draft.values["attribution"] != "confirmed"
+    assert draft.values.get("attribution") != "confirmed"  # empty since extract174 (.unowned_attack)
 
 
 # --- an attack "from the other side", with one neighbour named -----------------------------------------------------

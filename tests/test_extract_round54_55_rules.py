@@ -126,7 +126,9 @@ def test_a_case_against_smugglers_is_no_answer_for_the_guards() -> None:  # guar
         "Border guards shot at a car on Tuesday evening, killing one man.\n\n"
         "Prosecutors have opened a criminal case against the smugglers."
     )
-    assert draft.get("attribution") == "unattributed"
+    # not the guards' state owning their fire (``confirmed``); since extract174 an attack whose doer was not read
+    # keeps no default (.unowned_attack), so the field is empty rather than ``unattributed``
+    assert draft.get("attribution") is None
 
 
 def test_a_herder_shot_by_the_neighbours_guards_gets_no_bare_civilian_target() -> None:  # guard

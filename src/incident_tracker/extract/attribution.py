@@ -56,6 +56,7 @@ from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .other_attack_told import not_this_attack
 from .said_acted import side_said_to_act
+from .state_acts_by import state_acts_by
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .support_charges import without_support_charges
 from .suspected_part import suspected_part
@@ -303,7 +304,8 @@ def _suspects_and_attackers(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
     # "killed in a Taliban attack" (.group_attack); "five members of Jaish al-Adl died in the fighting" (.group_fought);
     # "Taliban fighters … crossed the Durand Line and raided police outposts" (.group_crossed)
-    return attackers(text) or named_attack(text) or group_fought(text) or group_crossed(text)
+    # "rocket attacks by Pakistani troops": a state's forces as the agent of the act told as a noun (.state_acts_by)
+    return attackers(text) or named_attack(text) or group_fought(text) or group_crossed(text) or state_acts_by(text)
 
 
 #: The readings after the exchange of fire, strongest wording first: the first that finds a statement wins.

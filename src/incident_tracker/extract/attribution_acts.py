@@ -216,7 +216,8 @@ def _group_did_it(text: str) -> str | None:
         # the act's participle, not a noun: "kidnapped by the Jaish al-Adl group", not "attacks … by"
         rf"\b(?:kidnapped|abducted|captured|seized|carried out|attacked|ambushed|killed|claimed|staged)"
         rf"(?:\s+[\w-]+){{0,3}}?\s+by\s+(?:the\s+)?{group}\b",
-        rf"(?<![\w-]){group}{_FILLER}\s+(?:has\s+|had\s+|have\s+)?{_GROUP_ACT}\b",
+        # (never a participle told of the men, "One of the TTP men killed was a commander": the strike's dead)
+        rf"(?<![\w-]){group}{_FILLER}\s+(?:has\s+|had\s+|have\s+)?{_GROUP_ACT}\b(?!\s+(?:was|were|by)\b)",
         rf"(?<![\w-]){group}{_FILLER}\s+(?:was|were)\s+(?:behind|responsible)\b",
         # "a local TTP commander led the assault": one of its men leading or planning the act (not a former one)
         rf"(?<!former\s)(?<![\w-]){group}\s+(?:commanders?|leaders?|chiefs?|militants?|fighters?)\s+(?:had\s+|has\s+)?"

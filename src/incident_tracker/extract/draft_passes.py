@@ -82,6 +82,7 @@ from .stopped_fired_clash import stopped_fired_clash
 from .territory import territory_taken
 from .title_place import title_place
 from .town import town_beside_the_unit, town_of_the_market
+from .unowned_attack import unowned_attack
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
 from .who_took import ground_retaken
@@ -205,3 +206,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
     crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ
     guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ
+    unowned_attack(draft, sentences)  # an attack, no doer read: no default, last of all (.unowned_attack)

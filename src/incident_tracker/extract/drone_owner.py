@@ -72,6 +72,13 @@ _STRIKE_IN = re.compile(
     rf"\b(?:killed|wounded|injured|hurt|died)\b[^.;]{{0,120}}?\bin\s+an?\s+(?:suspected\s+)?{_STATE}\s+"
     r"(?:drone|missile)\s+(?:attack|strike)\b(?!s)"
 )
+#: extract174: "Missiles fired by what is thought to have been a pilotless U.S. drone aircraft killed" (Reuters 1407):
+#: the craft as the agent of its weapon, a hedge allowed between ("what is thought to have been").
+_FIRED_BY = re.compile(
+    r"\b(?:[Mm]issiles?|[Rr]ockets?|[Bb]ombs?)\s+(?:fired|launched|dropped)\s+by\s+(?:what\s+(?:is|was)\s+(?:thought|believed|"
+    rf"said|suspected|reported)\s+to\s+(?:have\s+been|be)\s+)?an?\s+(?:suspected\s+)?(?:(?:pilotless|unmanned)\s+)?"
+    rf"{_STATE}\s+{_CRAFT}"
+)
 #: Somebody cited in the report: the owner is then told through a source.
 #: extract173: "According to local sources, …" opens a sentence as often as not (Daily Pakistan 1413, Geo Urdu 1411).
 _CITED = re.compile(r"\b(?:[Aa]ccording\s+to|said|says|say|told|reported|reports)\b")
@@ -80,7 +87,7 @@ _SHORT = {"U.S.": "US", "US": "US"}
 
 
 #: Every way a sentence tells the drone's owner, the craft's own first.
-_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN)
+_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN, _FIRED_BY)
 
 
 def state_of(word: str) -> str | None:

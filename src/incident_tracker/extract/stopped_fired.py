@@ -7,8 +7,9 @@ by whatever word comes to hand: "the guards tried to detain them, but the Afghan
 Independent 1381), "tried to detain them, the smugglers opened fire" (Asia-Plus 1200, read already by another
 reading). Every such dev report is coded ``alleged`` (the service's word, uncorroborated), the crossers as the actor
 in the words that brought them in ("ten drug couriers", "four men", "three men", "the men in the boat" for "a boat
-carrying 10 men"), the origin the state they came from. The per-sentence readings of blame leave "the men opened fire"
-alone: "men" names no one, and :mod:`.smugglers_fired` takes only smugglers and traffickers.
+carrying 10 men"), the origin the state they came from. The shape is read by :mod:`.stopped_answer`, which the clash
+reading shares. The per-sentence readings of blame leave "the men opened fire" alone: "men" names no one, and
+:mod:`.smugglers_fired` takes only smugglers and traffickers.
 
 The actor is the counted phrase that brought the men in, in the fire's sentence or the two before it, which "tried
 to detain them" points back to ("ten drug couriers trying to get across", "four men tried to cross"), the one with
@@ -25,17 +26,12 @@ import re
 
 from .draft import Draft, state_code
 from .sentences import Sentence
+from .stopped_answer import stop_answered
 from .vocab import DEMONYMS, NUMBER
 
 #: The men by the word the fire names them with: "the men", "the violators", or a people's word ("the Afghans",
 #: checked against the demonyms), never the guards.
-_CROSSERS = r"(?:men|violators|trespassers|intruders|couriers|smugglers|traffickers|infiltrators|[A-Z][a-z]+s)"
-#: The guards' order or move to stop them, then the men's fire: "tried to detain them, but the Afghans opened fire".
-_STOPPED_FIRED = re.compile(
-    r"\b(?i:(?:tried|moved|attempted)\s+to\s+(?:detain|stop|arrest|apprehend|halt)|ordered\s+(?:them\s+)?to\s+"
-    r"(?:stop|halt)|told\s+(?:them\s+)?to\s+stop)\b[^.;]{0,40}?,\s+(?:but\s+)?(?i:the)\s+(?P<noun>"
-    rf"{_CROSSERS})\s+(?:then\s+)?(?i:opened\s+fire|fired\s+(?:on|at))\b"
-)
+_CROSSERS = re.compile(r"men|violators|trespassers|intruders|couriers|smugglers|traffickers|infiltrators|[A-Z][a-z]+s")
 #: The men brought in by their count: "ten drug couriers", "a boat carrying 10 men", "three armed men".
 _COUNTED = re.compile(
     rf"\b(?P<men>(?:{NUMBER}|\d+)\s+(?:armed\s+)?(?:drug\s+)?(?P<noun>men|couriers|smugglers|traffickers|"
@@ -54,12 +50,12 @@ def stopped_fired(draft: Draft, sentences: list[Sentence], background: set[int])
         return
     own = draft.spanned_sentences(sentences, background)
     for sentence in own:
-        fired = _STOPPED_FIRED.search(sentence.text)
-        if fired is None or _NOT_THEIRS.search(sentence.text):
-            continue
-        noun = fired.group("noun").lower()
-        nation = DEMONYMS.get(noun[:-1]) if fired.group("noun")[0].isupper() else None
-        if fired.group("noun")[0].isupper() and nation is None:
+        fired = stop_answered(sentence.text)
+        if fired is None or _NOT_THEIRS.search(sentence.text) or not _CROSSERS.fullmatch(fired.subject):
+            continue  # the men named by one word of theirs ("the men", "the Afghans"), never a denied fire
+        noun = fired.noun.lower()
+        nation = DEMONYMS.get(noun[:-1]) if fired.noun[0].isupper() else None
+        if fired.noun[0].isupper() and nation is None:
             continue  # a capitalised word that is no people's ("the Russians" are a people, "the Guards" are not)
         # "tried to detain them": the men were brought in before, in this sentence or the two before it
         window = [sentences[i] for i in range(max(sentence.index - 2, 0), sentence.index + 1) if i not in background]

@@ -16,30 +16,15 @@ police or patrol); resistance with a knife or fists ("put up resistance and thre
 knife", Kloop 1255, coded an attack): only fire or armed resistance counts. Only a draft typed ``Attack`` with no
 target read is changed, from its own sentences (not the background). Run with the finished readings
 (:func:`.draft_passes.read_each_finished`), beside :func:`.crossers_fought.resistance_is_a_clash`.
-Who fired, and the attribution, are read of the same shape by :mod:`.stopped_fired` (extract170, written in
-parallel; the two patterns could be one).
+Who fired, and the attribution, are read of the same shape by :mod:`.stopped_fired` (extract170); both read it
+through :mod:`.stopped_answer` (extract174).
 """
 
 from __future__ import annotations
 
-import re
-
 from .draft import Draft
 from .sentences import Sentence
-
-#: The state's men who would stop them.
-_STOPPERS = r"(?:border\s+guards?|guards|frontier\s+guards|border\s+troops|servicemen|soldiers|troops|patrol|officers)"
-#: The order or the move: "moved to stop them", "tried to detain them", "ordered them to stop", "Ordered to stop".
-_STOP = (
-    rf"(?:\b{_STOPPERS}\b[^.;]{{0,100}}?\b(?:moved|tried|attempted|sought|went|ordered|told)\s+(?:them\s+)?to\s+"
-    r"(?:stop|detain|halt|apprehend|arrest)\b|\b[Oo]rdered\s+to\s+stop\b)"
-)
-#: Their answer, by a subject that is not the state's men: "the smugglers opened fire", "but the men opened fire".
-_ANSWER = re.compile(
-    rf"{_STOP}[^.]{{0,80}}?[,;]\s*(?:but\s+|and\s+)?(?:then\s+)?the\s+(?!{_STOPPERS}\b|police)"
-    r"(?:[\w-]+\s+){0,2}?(?:opened\s+fire|fired\s+(?:on|at)|put\s+up\s+armed\s+resistance|started\s+shooting)\b",
-    re.IGNORECASE,
-)
+from .stopped_answer import stop_answered
 
 
 def stopped_fired_clash(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
@@ -47,7 +32,7 @@ def stopped_fired_clash(draft: Draft, sentences: list[Sentence], background: set
     values = draft.values
     if values.get("sub_event_type") != "Attack" or values.get("target_type"):
         return
-    told = next((s for s in draft.own_sentences(sentences, background) if _ANSWER.search(s.text)), None)
+    told = next((s for s in draft.own_sentences(sentences, background) if stop_answered(s.text)), None)
     if told is None:
         return
     draft.set("event_type", "Battles", told, replace=True)

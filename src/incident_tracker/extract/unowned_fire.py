@@ -24,7 +24,7 @@ from .vocab import FROM_AFAR
 
 #: The report says who fired is not known: "from an unknown direction", "of unknown origin", "unidentified
 #: aircraft", "it is not yet known whose drone it was", "it was unclear who fired".
-_SIDE_UNKNOWN = re.compile(
+SIDE_UNKNOWN = re.compile(
     r"\b(?:unknown|unidentified)\b|\bnot\s+(?:yet\s+)?(?:known|clear)\b|\bunclear\b", re.IGNORECASE
 )
 
@@ -36,7 +36,7 @@ def unowned_fire(draft: Draft, sentences: list[Sentence]) -> None:
         return
     if not draft.blame_unread:
         return
-    if any(_SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
+    if any(SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
         return
     del values["attribution"]
     draft.evidence.pop("attribution", None)
