@@ -79,3 +79,69 @@ def test_a_clash_denied_is_no_incident() -> None:
         PUBLISHED,
         locate=None,
     )
+
+
+# --- another clash told after the first, in a later paragraph (extract/another_clash.py) ----------------------------
+
+
+def test_another_clash_told_in_a_later_paragraph_is_its_own_incident() -> None:
+    drafts = drafts_of(
+        "Two armed men were killed on Monday night when they tried to cross the river at the Sarband post, the "
+        "border service said.\n\n"
+        "The guards found a rifle and ten kilograms of opium on the bank afterwards.\n\n"
+        "There was another clash at the Chubek crossing further downstream, where the guards found a sack of "
+        "hashish after the men had fled.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert len(drafts) == 2, drafts
+    second = drafts[1]
+    assert second["sub_event_type"] == "Armed clash"
+    assert second["date_precision"] == "week"  # the statement gives it no day: the week up to the report
+    assert "killed" not in second
+
+
+def test_a_second_skirmish_with_its_own_day_is_not_earlier_news() -> None:
+    drafts = drafts_of(
+        "Fighting broke out on Monday, March 11, when soldiers fired on men marking out a road near the post.\n\n"
+        "A second skirmish broke out on Wednesday, March 13, and this time the two sides fought for three hours.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert sorted(d["event_date"] for d in drafts) == ["2019-03-11", "2019-03-13"], drafts
+
+
+def test_another_breakthrough_of_a_weeks_statement_is_dated_as_the_first() -> None:
+    drafts = drafts_of(
+        "Border guards stopped two attempts by armed smugglers to cross the border this week, and killed two of "
+        "them, the border troops said.\n\n"
+        "One of the groups fired on a patrol on the Khirmanjo stretch, and two smugglers were killed in the "
+        "shootout that followed.\n\n"
+        "The guards stopped another breakthrough on the Shidz stretch of the border. The smugglers fled back across "
+        "the river, leaving a rifle behind.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert len(drafts) == 2, drafts
+    assert drafts[1]["event_date"] == drafts[0]["event_date"]
+    assert drafts[1]["date_precision"] == drafts[0]["date_precision"]
+
+
+def test_the_leads_another_attempt_is_the_reports_own_event() -> None:
+    draft = _draft(
+        "Border guards have stopped another attempt to cross the border by armed traffickers, officials say.\n\n"
+        "The border service said on Thursday that one trafficker was killed and two were caught on the day before."
+    )
+    assert draft["killed"] == 1
+
+
+def test_another_clash_told_as_earlier_news_or_a_fear_is_no_incident() -> None:
+    drafts = drafts_of(
+        "Two armed men were killed on Monday night when they tried to cross the river at the Sarband post, the "
+        "border service said.\n\n"
+        "Officials fear the smugglers could start another clash on the stretch soon.\n\n"
+        "Last autumn there was another clash at the Chubek crossing, which left a guard dead.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert len(drafts) == 1, drafts
