@@ -27,7 +27,6 @@ import re
 from ..models.field_values import refuse_wrong_arguments
 from .abstain import abstain, drop_implausible_tolls
 from .across_origin import country_across_origin
-from .another_clash import another_clash
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .coalition_origin import coalition_across
@@ -93,7 +92,6 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     headline, first_line, body_sentences = _feed_the_body(reader, sentences, dateline, dateline_sentence)
     summary = _read_the_lead(reader, headline)
     others = _keep_the_dated(reader, summary, sentences, anchor)
-    others |= {id(d) for d in another_clash(reader, body_sentences, anchor)}  # "There was another clash at X"
     toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
     background = {sentence.index for sentence in reader.background}
     told = [(sentence, text) for sentence, text in body_sentences if sentence.index not in background]

@@ -35,8 +35,8 @@ _FOUGHT = re.compile(
     re.IGNORECASE,
 )
 #: What makes the fight not this report's act: a year told (an earlier fight), a record, a plan, a fear, a denial.
-YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-NOT_TOLD = re.compile(
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_NOT_TOLD = re.compile(
     r"\b(?:has|have)\s+(?:also\s+)?(?:seen|fought|clashed|exchanged)\b|"
     r"\b(?:to\s+(?:prevent|avoid|stop)|would|could|might|may|will|threat\w*|feared?|risk|plann?\w*|"
     r"no|not|never|den(?:y|ied|ies)|rejected)\b",
@@ -49,11 +49,11 @@ def fight_of_the_lead(lead: list[tuple[Sentence, str]]) -> Sentence | None:
     fight as having happened, or None: the lead is then an incident, an armed clash, though it gives no toll and no
     weapon."""
     for sentence, text in lead:
-        if YEAR.search(sentence.text) or YEARS_LONG.search(sentence.text):
+        if _YEAR.search(sentence.text) or YEARS_LONG.search(sentence.text):
             continue  # "closed after clashes … in 2021", "have fought for ten years": another time's fighting
         for found in _FOUGHT.finditer(text):
             if _HABIT.search(text[max(0, found.start() - 40) : found.start()]):
                 continue  # "smugglers now and then clash with the guards"
-            if not NOT_TOLD.search(text[max(0, found.start() - 60) : found.start()]):
+            if not _NOT_TOLD.search(text[max(0, found.start() - 60) : found.start()]):
                 return sentence
     return None
