@@ -13,8 +13,8 @@ The reading is deliberately simple and explainable:
    :data:`BACKGROUND_DAYS` before publication (background) start nothing.
 3. Undated sentences feed the incident being read; before any incident they are a
    summary, whose country fills the incidents that lack one. If an article gives
-   a toll but no usable date, one incident is drafted for the week before
-   publication.
+   a toll (a weapon used, ground taken, or a fight told as having happened: :mod:`.fight_told`) but no usable
+   date, one incident is drafted for the week before publication.
 4. Each field keeps the sentence it came from as its evidence; the first mention
    wins, except a toll that "rose to" a new figure, which replaces the old one.
 """
