@@ -13,8 +13,8 @@ The reading is deliberately simple and explainable:
    :data:`BACKGROUND_DAYS` before publication (background) start nothing.
 3. Undated sentences feed the incident being read; before any incident they are a
    summary, whose country fills the incidents that lack one. If an article gives
-   a toll but no usable date, one incident is drafted for the week before
-   publication.
+   a toll (a weapon used, ground taken, or a fight told as having happened: :mod:`.fight_told`) but no usable
+   date, one incident is drafted for the week before publication.
 4. Each field keeps the sentence it came from as its evidence; the first mention
    wins, except a toll that "rose to" a new figure, which replaces the old one.
 """
@@ -40,6 +40,7 @@ from .draft import Draft, Locator, country_code
 from .draft_passes import read_each_draft, read_each_finished, read_each_site
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
+from .fight_told import fight_of_the_lead
 from .finish import finish
 from .headline_toll import toll_of_the_headline
 from .hostages_taken import hostages_taken
@@ -191,10 +192,12 @@ def _keep_the_dated(reader: Reader, summary: Draft, sentences: list[Sentence], a
     one was set apart.
     """
     taken = any(ground_taken(told) for _, told in reader.lead)  # (a capture is an incident with no toll told)
-    if (not reader.drafts or reader.lead_apart) and (_drafted(summary) or taken):
+    drafted = _drafted(summary) or taken
+    fought = None if drafted else fight_of_the_lead(reader.lead)  # a fight with no toll, no weapon (.fight_told)
+    if (not reader.drafts or reader.lead_apart) and (drafted or fought is not None):
         _date_undated(summary, reader, anchor)
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
-        reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+        reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False) or fought is not None
         reader.drafts.extend(set_apart_drafts(reader, summary, sentences))  # "Separately, …": another, with its toll
     others = {id(d) for d in reader.drafts if d is not summary and (reader.lead_apart or LEAD_APART in d.notes)}
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences and d is not summary]:
