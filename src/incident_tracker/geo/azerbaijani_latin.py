@@ -11,9 +11,12 @@ Y-la sərhəddə yerləşən" (of X, lying on the border with Y: the report's co
 crossing's words after the name ("keçid qapısı", crossing gate; "keçid məntəqəsi", crossing point; "keçidi";
 Turkish "sınır kapısı") are read as "crossing".
 
-Only a text that holds a letter of the class and none of Turkmen's own ("ý", "ň", "ä", "ž") and no Turkmen or Uzbek
-unit word (:func:`.scripts.has_latin_turkic`: their reader is :mod:`.turkic_latin`), and only where the rewrite
-changes it. "q" is kept ("Qala", "Qandahar" are English spellings too). :func:`azerbaijani_off` gives the rewritten
+Only a text that holds a letter neither Turkmen nor Uzbek writes ("ə", "ı", "ğ"), or an "x" beside an "ş" or "ç"
+("Şirxan": Turkmen writes no "x", Uzbek no "ş"), none of Turkmen's own letters ("ý", "ň", "ä", "ž") and no Turkmen or
+Uzbek unit word (:func:`.scripts.has_latin_turkic`: their reader is :mod:`.turkic_latin`), and only where the rewrite
+changes it. "ş" and "ç" alone are Turkmen's too: a first version read them, and a guard that looks a Turkmen village
+up alone ("Marçak", of g2747) found "Marchak" across the line, Murichaq in Badghis, and emptied a right answer; a bare
+Turkish "Şirhan" or "Çaman" is left unread. "q" is kept ("Qala", "Qandahar" are English spellings too). :func:`azerbaijani_off` gives the rewritten
 text, or None.
 """
 
@@ -27,8 +30,10 @@ from .text import name_key
 
 __all__ = ["azerbaijani_off"]
 
-#: The letters of the class, one of which the text must hold.
-_CLASS = re.compile(r"[əƏıİşŞçÇğĞ]")
+#: The letters of the class that neither Turkmen nor Uzbek writes, one of which the text must hold ...
+_OWN = re.compile(r"[əƏıİğĞ]")
+#: ... or Azerbaijani "x" (Uzbek's too) beside "ş" or "ç" (Turkmen's too): "Şirxan".
+_X, _SH = re.compile(r"[xX]"), re.compile(r"[şŞçÇ]")
 #: Turkmen's own letters: a Turkmen text is :mod:`.turkic_latin`'s.
 _TURKMEN = re.compile(r"[ýÝňŇäÄžŽ]")
 #: Anything but Latin letters, digits, spaces and hyphens: another script, a bracket, a comma.
@@ -66,7 +71,9 @@ def _english(name: str) -> str:
 def azerbaijani_off(text: str) -> str | None:
     """``text`` in the English spelling with its frame read (see the module), or None where it is not of the class."""
     text = " ".join(text.split())
-    if not _CLASS.search(text) or _TURKMEN.search(text) or _NOT_PLAIN.search(text) or has_latin_turkic(text):
+    if not (_OWN.search(text) or (_X.search(text) and _SH.search(text))):
+        return None
+    if _TURKMEN.search(text) or _NOT_PLAIN.search(text) or has_latin_turkic(text):
         return None
     name = _LEAD.sub("", text, count=1)
     crossing = _CROSSING.search(name)
