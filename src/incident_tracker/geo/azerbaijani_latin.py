@@ -16,8 +16,8 @@ Only a text that holds a letter neither Turkmen nor Uzbek writes ("ə", "ı", "�
 Uzbek unit word (:func:`.scripts.has_latin_turkic`: their reader is :mod:`.turkic_latin`), and only where the rewrite
 changes it. "ş" and "ç" alone are Turkmen's too: a first version read them, and a guard that looks a Turkmen village
 up alone ("Marçak", of g2747) found "Marchak" across the line, Murichaq in Badghis, and emptied a right answer; a bare
-Turkish "Şirhan" or "Çaman" is left unread. "q" is kept ("Qala", "Qandahar" are English spellings too). :func:`azerbaijani_off` gives the rewritten
-text, or None.
+Turkish "Şirhan" or "Çaman" is left unread. "q" is kept ("Qala", "Qandahar" are English spellings too).
+:func:`azerbaijani_off` gives the rewritten text, or None.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _TURKMEN = re.compile(r"[ýÝňŇäÄžŽ]")
 _NOT_PLAIN = re.compile(r"[^\w\s'’-]|[\u0400-\u04ff\u0600-\u06ff]")
 #: "Əfqanıstanın Tacikistanla sərhəddə yerləşən" (of Afghanistan, lying on the border with Tajikistan), at the head.
 _LEAD = re.compile(r"^\S+?n[ıiuü]n\s+\S+?(?:la|lə)\s+sərhəd\w*\s+yerləşən\s+(?=\S)", re.IGNORECASE)
-#: The crossing's words after the name: Azerbaijani "(sərhəd) keçid qapısı / məntəqəsi", "keçidi"; Turkish "sınır kapısı".
+#: The crossing's words after the name: Azerbaijani "(sərhəd) keçid qapısı / məntəqəsi", "keçidi"; Turkish
+#: "sınır kapısı".
 _CROSSING = re.compile(
     r"\s+(?:(?:sərhəd\s+)?keçid(?:i|\s+qapısı|\s+məntəqəsi)?|(?:sınır\s+)?kapısı)$",
     re.IGNORECASE,

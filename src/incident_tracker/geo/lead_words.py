@@ -58,7 +58,9 @@ def lead_words_off(text: str) -> tuple[str, bool] | None:
     one in Arabic, Persian or Urdu ("… القريبة من الحدود", "نواحی مرزی ولایت X") by :mod:`.border_area_frames`, a
     Persian, Pashto or Urdu one ("منطقه عمومی X", "له X سره پر پوله", "بارڈر کے قریب X") by :mod:`.postposition_frames`,
     and an Azerbaijani or Turkish spelling ("Şirhan keçid qapısı") by :mod:`.azerbaijani_latin`."""
-    frames = unit_frame_off(text) or border_area_frame_off(text) or postposition_frame_off(text) or azerbaijani_off(text)
+    frames = (
+        unit_frame_off(text) or border_area_frame_off(text) or postposition_frame_off(text) or azerbaijani_off(text)
+    )
     if frames is not None:
         return frames, False
     if (ground := _GROUND_NOUN.sub("", text, count=1)) != text:

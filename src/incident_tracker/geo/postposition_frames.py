@@ -59,7 +59,10 @@ def _line_point_keys() -> frozenset[str]:
     from .pack import shipped_pack
 
     return frozenset(
-        name_key(name) for entry in shipped_pack() if entry.kind in _ON_THE_LINE for name in (entry.name, *entry.aliases)
+        name_key(name)
+        for entry in shipped_pack()
+        if entry.kind in _ON_THE_LINE
+        for name in (entry.name, *entry.aliases)
     )
 
 

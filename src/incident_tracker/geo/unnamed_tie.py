@@ -42,7 +42,11 @@ def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolv
         return None
     lookup = chain.gazetteer.admin1_lookup
     across = sorted(
-        {slot[0] for _key, slot in lookup.by_pkey.get(pkey, []) if slot[0] in DEFAULT_REGION and slot[0] != chosen.country}
+        {
+            slot[0]
+            for _key, slot in lookup.by_pkey.get(pkey, [])
+            if slot[0] in DEFAULT_REGION and slot[0] != chosen.country
+        }
     )
     if not across:
         return None
