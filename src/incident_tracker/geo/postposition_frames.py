@@ -35,8 +35,8 @@ from .text import name_key
 
 __all__ = ["postposition_frame_off"]
 
-#: Persian "(در) منطقه/منطقهٔ عمومی X": the general area of X, at the head of the text.
-_FA_GENERAL_AREA = re.compile(r"^(?P<lead>(?:در\s+)?(?:منطقه|منطقهٔ))\s+عمومی\s+(?=\S)")
+#: Persian "(در) منطقه/منطقهٔ عمومی X": the general area of X, at the head of the text (with either yeh).
+_FA_GENERAL_AREA = re.compile(r"^(?P<lead>(?:در\s+)?(?:منطقه|منطقهٔ))\s+عموم(?:ی|ي)\s+(?=\S)")
 #: Persian "(منطقه) شهرستان X در استان Y": a county with its unit word, then "in province Y".
 _FA_COUNTY_IN_PROVINCE = re.compile(r"^(?P<county>(?:منطقه\s+)?شهرستان\s+\S+(?:\s+\S+)?)\s+در\s+(?=استان\s+\S)")
 #: Pashto "(د Y) له X سره پر/په پوله/پولې/سرحد (کې)": on the border with X (of Y).
