@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .compass_guard import compass_mismatch
 from .country_guard import other_country_unit
 from .facility_guard import far_facility_town
 from .gazetteer import haversine_km
@@ -39,6 +40,7 @@ from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
 from .unit_name_guard import old_name_district, unit_named_after_town
+from .unnamed_tie import unnamed_country_tie
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -106,7 +108,8 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
-    :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town` and :mod:`.shape_guard`."""
+    :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
+    and :mod:`.unnamed_tie`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -135,4 +138,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or town_for_province(chosen, resolution, chain)
         or dangling_and(chosen, resolution, chain)
         or two_places_in_units(place, chosen, chain, named)
+        or compass_mismatch(chosen, resolution)
+        or unnamed_country_tie(chosen, resolution, chain)
     )

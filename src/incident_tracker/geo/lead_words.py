@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
+from .azerbaijani_latin import azerbaijani_off
 from .border_area_frames import border_area_frame_off
+from .postposition_frames import postposition_frame_off
 from .unit_frames import unit_frame_off
 
 __all__ = ["lead_words_off"]
@@ -53,9 +55,14 @@ def lead_words_off(text: str) -> tuple[str, bool] | None:
     """``text`` without a unit's adjective, a noun of ground or "the centre" before a name, and whether the
     rest lies only near what it names (heights, hills, slopes); None where the text has no such word. A frame
     around a unit (", which is in X district", "a high-altitude area in X Region") is read by :mod:`.unit_frames`,
-    one in Arabic, Persian or Urdu ("… القريبة من الحدود", "نواحی مرزی ولایت X") by :mod:`.border_area_frames`."""
-    if (unit := unit_frame_off(text) or border_area_frame_off(text)) is not None:
-        return unit, False
+    one in Arabic, Persian or Urdu ("… القريبة من الحدود", "نواحی مرزی ولایت X") by :mod:`.border_area_frames`, a
+    Persian, Pashto or Urdu one ("منطقه عمومی X", "له X سره پر پوله", "بارڈر کے قریب X") by :mod:`.postposition_frames`,
+    and an Azerbaijani or Turkish spelling ("Şirhan keçid qapısı") by :mod:`.azerbaijani_latin`."""
+    frames = (
+        unit_frame_off(text) or border_area_frame_off(text) or postposition_frame_off(text) or azerbaijani_off(text)
+    )
+    if frames is not None:
+        return frames, False
     if (ground := _GROUND_NOUN.sub("", text, count=1)) != text:
         return ground, True
     if (bare := _RU_UNIT_ADJECTIVE.sub("", text)) != text:

@@ -1,0 +1,56 @@
+"""A town whose own name is a province's across a line, and a text that names no country: no answer.
+
+geo163 left "Jalal-Abad" and the German "Dschalal-Abad" with no country named answering Jalalabad in Nangarhar. The
+town and Kyrgyzstan's Jalal-Abad province (and its seat) bear one name (phonetic key ``jalalabad``; German writes
+"Dschalalabad" for the Afghan town too), and nothing in such a text says which country is meant. geo163's tie rule
+(:mod:`.province_town`) refuses a town whose own name sounds as a province just as much when the town lies in
+another country and the text names the province's country; with no country named at all the tie is the same tie,
+and no named country breaks it.
+
+The rule: where the text names no country, the name is looked up bare (no unit word, no context part), and the
+chosen town's own name has the phonetic key of a province of the region in another country than the town's, the
+town is no answer. A unit answer is left alone, and so is a town whose province bearing its name is its own country's
+(Balkh in Balkh, Tashkent city beside Tashkent region, Golestan in Tehran). A key under
+:data:`.province_town.MIN_KEY` letters is not read. No string of the set names no country: the rule's reach is the
+house strings of ``tests/test_geo_batch82_rules.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .province_town import MIN_KEY
+from .region import DEFAULT_REGION
+from .text import name_key, phonetic_key
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
+
+__all__ = ["unnamed_country_tie"]
+
+
+def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen`` must not answer (a town bearing a province's name across a line, no country named), or None."""
+    parsed = resolution.parsed
+    if resolution.named or parsed.context or parsed.level or chosen.level in ("admin1", "admin2"):
+        return None
+    if chosen.geo_precision in ("admin1", "admin2"):
+        return None
+    pkey = phonetic_key(name_key(chosen.name))
+    if pkey is None or len(pkey) < MIN_KEY:
+        return None
+    lookup = chain.gazetteer.admin1_lookup
+    across = sorted(
+        {
+            slot[0]
+            for _key, slot in lookup.by_pkey.get(pkey, [])
+            if slot[0] in DEFAULT_REGION and slot[0] != chosen.country
+        }
+    )
+    if not across:
+        return None
+    return (
+        f"left unlocated: {chosen.label} bears the name of a province of {', '.join(across)} too, "
+        "and the text names no country to say which"
+    )
