@@ -105,24 +105,3 @@ def test_the_strikes_own_monday_dates_it() -> None:  # guard
         "five militants, a security official said."
     )
     assert draft["event_date"] == "2012-03-12"
-
-
-# --- a capture keeps the burning its takers did (extract/territory.py) ----------------------------------------------
-
-
-def test_a_district_taken_and_its_headquarters_burnt_keeps_the_arson() -> None:
-    draft = _draft(
-        "The Taliban overran Warduj district of Badakhshan on Monday, provincial councillors said.\n\n"
-        "After overrunning the district, the Taliban set the district chief's headquarters on fire, they said."
-    )
-    assert draft["sub_event_type"] == "Non-state actor overtakes territory"
-    assert draft["weapons"] == ["arson"]
-
-
-def test_a_district_taken_after_a_gunfight_has_no_weapon_of_its_own() -> None:  # guard
-    draft = _draft(
-        "The Taliban overran Warduj district of Badakhshan on Monday after a gunfight with the police, provincial "
-        "councillors said."
-    )
-    assert draft["sub_event_type"] == "Non-state actor overtakes territory"
-    assert "arson" not in (draft["weapons"] or []) and "firearms" not in (draft["weapons"] or [])

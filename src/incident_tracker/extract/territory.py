@@ -77,13 +77,8 @@ def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int
     values = draft.values
     values["event_type"], values["sub_event_type"] = "Strategic developments", "Non-state actor overtakes territory"
     draft.evidence["event_type"] = draft.evidence["sub_event_type"] = sentence.text
-    # what the fight on the way was fought with is not the capture's; a building the takers burned is (extract176:
-    # "set the district governor's headquarters on fire" after overrunning the district, Tolo 1499, coded arson)
-    kept = [weapon for weapon in values.pop("weapons", None) or [] if weapon == "arson"]
-    if kept:
-        values["weapons"] = kept
-    else:
-        draft.evidence.pop("weapons", None)
+    values.pop("weapons", None)  # what the fight on the way was fought with is not the capture's
+    draft.evidence.pop("weapons", None)
     claim = own_word(sentences, background, who)  # the group or its spokesman telling it (.who_took)
     draft.forget(*_ATTRIBUTION)
     draft.set("attribution", "claimed" if claim else "alleged", claim or sentence, replace=True)
