@@ -15,7 +15,7 @@ import re
 from .border_points import border_point
 from .context import country_phrase
 from .draft import Draft, country_code
-from .near_place import DISTANCE_FROM, NEAR_BEFORE
+from .near_place import DISTANCE_FROM, LIES_BEFORE, NEAR_BEFORE
 from .other_places import scene_text
 from .parts_of import parts_of, unit_of
 from .place_patterns import (
@@ -308,6 +308,8 @@ def _read_distance(draft: Draft, sentence: Sentence, text: str) -> bool:
     before, name = text[: distance.start()], distance.group("name")
     if _PLACE.search(before) or _OF_PLACE.search(before) or wrong_role(before, text[distance.end() :]):
         return False  # "in the Jakigour area 20 km from Saravan": the area is the scene, measured from the town
+    if LIES_BEFORE.search(before):
+        return False  # "Lash wa Juwayn lies 90 kilometres from Farah city": where a place lies, not the scene
     first = name.split()[0].lower()
     if country_code(name) or first in NOT_PLACES or first in DEMONYMS or _LINE_OR_POST.search(name):
         # "10 km from Afghanistan", "5 kilometres from the Khar Kamar Post": a country is no point to stand in, and a

@@ -102,7 +102,8 @@ _MARKERS = re.compile(
     r"\bin\s+recent\s+(?:weeks|months|years)\b|"
     r"\b(?:\d+|two|three|four|five|six|several|a few|few|many|some)\s+(?:weeks|months|years)\s+"
     r"(?:ago|earlier|before)\b|"
-    r"\b(?:a\s+)?(?:similar|previous|earlier|prior)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
+    # extract176: "On Tuesday a like strike killed four militants" (AFP 1467): "like" as "similar", after "a" only
+    r"\b(?:(?:a\s+)?(?:similar|previous|earlier|prior)|a\s+like)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
     r"(?:incident|attack|clash|strike|skirmish|shooting|bombing|ambush|raid|assault|incursion|exchange)e?s?\b|"
     # "a day after" tells the order of this event's own moments, not an earlier event
     r"\b(?:(?:two|three|four|five|six|several|some|\d+)\s+days|"

@@ -260,7 +260,13 @@ BLAST_WEAPONS = frozenset({"explosives", "ied", "_blast"})
 WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"grenade[- ]dropping drones?|drones? dropping grenades", ("drone", "grenade")),
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
-    (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
+    # extract176: the craft told by other names ("missiles fired from a US pilotless aircraft", Reuters 1465; "an
+    # American spy plane hit the house", 1413; "the US unmanned aircraft fired", 1346)
+    (
+        r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?|pilotless (?:aircraft|planes?)|spy planes?|"
+        r"unmanned (?:aircraft|planes?)",
+        ("drone",),
+    ),
     (r"air ?strikes?|air raids?|air attacks?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
     # "Pakistani military aircraft had carried out the assault", "planes had bombed", "helicopters bombarded four
     # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew;
@@ -368,10 +374,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "set alight", and a building burned: "accused Kyrgyz citizens of burning a warehouse" (Crisis24 680); never a
     # fire that only burned ("burning tyres", "a burning vehicle")
     (
-        r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|set alight|burned down|arson|"
+        # extract176: a possessive among the words ("set the district governor's headquarters on fire", Tolo 1499)
+        r"set (?:on )?fire|set\s+(?:[\w'’-]+\s+){1,4}on fire|torched|set ablaze|set alight|burned down|arson|"
         r"(?:burn|burned|burnt|burning)\s+(?:down\s+)?(?:(?:an?|the|their|his|her|its)\s+(?:[\w-]+['’]s\s+)?|"
         r"[\w-]+['’]s\s+)(?:[\w-]+\s+)?"
-        r"(?:warehouses?|houses?|homes?|cars?|vehicles?|mills?|shops?|sheds?|buildings?|barns?)",
+        # extract176: a seat of government or a post burned ("burnt down the district headquarters", Xinhua 1494)
+        r"(?:warehouses?|houses?|homes?|cars?|vehicles?|mills?|shops?|sheds?|buildings?|barns?|headquarters|"
+        r"offices?|schools?|check-?posts?|checkpoints?)",
         ("arson",),
     ),
 )
