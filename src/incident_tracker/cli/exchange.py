@@ -16,7 +16,7 @@ from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_histo
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
-from .interrupts import command_finished, last_write
+from .interrupts import command_finished, last_rename, last_write
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -129,7 +129,8 @@ def export(
         with utf8_stdout() as out:
             result = export_records(store, out, **options)
     else:
-        result = _export_to_file(store, output, protect=protect, replace=force, options=options)
+        with last_rename():  # the file's rename into place holds the signals back (probe23)
+            result = _export_to_file(store, output, protect=protect, replace=force, options=options)
         command_finished()  # the file is in place: a signal from here could only contradict it (probe21)
         message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:

@@ -113,8 +113,27 @@ def last_write() -> Iterator[None]:
 
 
 @contextmanager
+def last_rename() -> Iterator[None]:
+    """The output file's rename into place (``exchange.placing.into_place``) is the command's last step: it runs
+    with the signals held back, as :func:`last_write` holds a COMMIT, and the command is said done before they are
+    let through. Before probe23 a signal during ``export -o``'s or ``backup``'s rename was raised just after it:
+    the file in place, and the command ended 143. A rename that fails lets the held signal through as it fails."""
+    from ..exchange import placing
+
+    if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
+        yield
+        return
+    placing.LAST_RENAME[:] = [_held_through_commit]
+    try:
+        yield
+    finally:
+        placing.LAST_RENAME.clear()
+
+
+@contextmanager
 def _held_through_commit() -> Iterator[None]:
-    """SIGINT, SIGTERM and SIGHUP held back across a COMMIT; the command said done before they are let through."""
+    """SIGINT, SIGTERM and SIGHUP held back across a COMMIT (or a rename); the command said done before they are
+    let through."""
     before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield

@@ -12,8 +12,8 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 
 #: How a text output file is opened: UTF-8, and the line ends as the writer gives them.
 TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+#: What the next rename into place runs inside, when a command line has said the file is its last step
+#: (``cli.interrupts.last_rename``: the signals held back across it, probe23); taken by that rename.
+LAST_RENAME: list[Callable[[], AbstractContextManager[None]]] = []
+
+
+def into_place(temporary: Path, target: Path) -> None:
+    """Rename a whole file over ``target``. When it is a command's last step (``export -o``, ``backup``), the
+    rename runs with the signals held and the command is said done before they are let through: a signal that
+    came during it was raised just after it, the file in place, and the command ended 143 (probe22's leftover)."""
+    with (LAST_RENAME.pop() if LAST_RENAME else nullcontext)():
+        os.replace(temporary, target)
 
 
 @contextmanager
@@ -42,7 +54,7 @@ def replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
             handle.flush()
             os.fsync(handle.fileno())
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
-        os.replace(temporary, target.path)
+        into_place(temporary, target.path)
     except BaseException:
         with suppress(OSError):  # its folder gone, or made read-only: the error that stopped the write is said
             temporary.unlink(missing_ok=True)

@@ -140,12 +140,12 @@ def _say_if_the_folder_refuses(dest: Path, folder: Path | None, left: list[Path]
 def _put_in_place(temporary: Path, target: OutputTarget, folder: Path) -> int:
     """Rename the checked copy over the destination; its size. A failure names the file asked for, not
     our temporary one (probe20: `Cannot read or write D/.b.db.lkpk4x0w.partial` when D went)."""
-    from ..exchange.placing import copy_permissions
+    from ..exchange.placing import copy_permissions, into_place
 
     try:
         size = temporary.stat().st_size
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
-        os.replace(temporary, target.path)
+        into_place(temporary, target.path)
     except OSError as exc:
         _say_if_the_folder_went(target.given, folder)
         _say_if_the_folder_refuses(target.given, folder, _remove_leftovers(temporary))
