@@ -68,3 +68,72 @@ def test_a_signal_during_the_rename_into_place_does_not_contradict_it(
     else:
         with sqlite3.connect(target) as conn:
             assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (1,)
+
+
+#: SIGTERM raised inside SQLite as the process's first COMMIT starts (libc's ``raise`` as every connection's
+#: statement trace, as in test_probe22_signals.py), then no more: on an old file that COMMIT is its upgrade's.
+_SIGNAL_AT_FIRST_COMMIT = """
+import ctypes, sqlite3
+_seen = []
+
+class _AtFirstCommit:
+    @classmethod
+    def from_param(cls, sql):
+        if sql.strip().upper() != "COMMIT":
+            return 0
+        _seen.append(sql)
+        return int(_signal.SIGTERM) if len(_seen) == 1 else 0
+
+_raise = getattr(ctypes.CDLL(None), "raise")
+_raise.argtypes, _raise.restype = [_AtFirstCommit], ctypes.c_int
+_connect = sqlite3.connect
+
+def _traced(*args, **kwargs):
+    conn = _connect(*args, **kwargs)
+    conn.set_trace_callback(_raise)
+    return conn
+
+sqlite3.connect = _traced
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+_RELEASE_0_1_0 = Path(__file__).parent / "fixtures" / "release-0.1.0.db"
+
+
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["add", "--date", "2025-11-25", "--country", "TJ", "--type", "battles", "--no-input"],
+         "SELECT count(*) FROM incidents WHERE event_date = '2025-11-25'"),
+        (["delete", "1", "--reason", "a duplicate"],
+         "SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL AND id = 1"),
+    ],
+    ids=["add", "delete"],
+)  # fmt: skip
+def test_a_signal_at_an_old_files_upgrade_stops_the_command_and_says_no_write_was_undone(
+    tmp_path: Path, args: list[str], written: str
+) -> None:
+    """A release-0.1.0 file is upgraded as the command opens it, in one transaction of its own, before the
+    command's write. SIGTERM as that upgrade commits: the upgrade stands, the command stops before its write (143),
+    and its line does not say a write was rolled back. Before: `add` said `A write that had not finished was rolled
+    back` of the upgrade that stood (a signal raised as a COMMIT returned was taken for a COMMIT that failed), and
+    `delete`, which opens the store inside its write call, spent its write's signal hold on the upgrade's COMMIT:
+    it went on and deleted, with Ctrl-C ignored from the upgrade on (exit 0)."""
+    from incident_tracker.store.migrations import known_migration_names
+
+    db = tmp_path / "old.db"
+    db.write_bytes(_RELEASE_0_1_0.read_bytes())
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(written).fetchone() == (0,)
+    done = _run(_SIGNAL_AT_FIRST_COMMIT, db, *args)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: Terminated (SIGTERM): stopped. No write to the database was under way: nothing in it is half done."
+    )
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(written).fetchone() == (0,)
+        applied = {name for (name,) in conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert applied == known_migration_names()
