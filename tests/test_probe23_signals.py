@@ -137,3 +137,76 @@ def test_a_signal_at_an_old_files_upgrade_stops_the_command_and_says_no_write_wa
         assert conn.execute(written).fetchone() == (0,)
         applied = {name for (name,) in conn.execute("SELECT name FROM _sqlite_migrations")}
     assert applied == known_migration_names()
+
+
+#: ``IncidentStore.edit`` edits, then raises SIGINT in the process at its second geocoding edit: the signal
+#: is pending as that edit returns, committed, as one that came during its COMMIT.
+_SIGNAL_AT_SECOND_GEOCODING = """
+import ctypes
+from incident_tracker.geo.batch import REASON
+from incident_tracker.store import IncidentStore
+_raise = getattr(ctypes.CDLL(None), "raise")
+_real_edit = IncidentStore.edit
+_edits = []
+
+def _edit(self, *args, **kwargs):
+    done = _real_edit(self, *args, **kwargs)
+    if kwargs.get("reason") == REASON:
+        _edits.append(args)
+        if len(_edits) == 2:
+            _raise(int(_signal.SIGINT))
+    return done
+
+IncidentStore.edit = _edit
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+@pytest.mark.parametrize("command", ["geocode", "import"])
+def test_ctrl_c_between_geocoding_writes_says_what_was_saved(
+    run: Run, db_path: Path, tmp_path: Path, command: str
+) -> None:
+    """Ctrl-C as the second of three incidents is located and saved: each edit is its own transaction, so two
+    stand, and the line says so, exactly, with where to go on. Before: `Interrupted (Ctrl-C): stopped. No write …
+    under way` (or `A write that had not finished was rolled back; run the command again`), which, after `import
+    --geocode`, invited importing the committed file a second time."""
+    places = ("Khorugh", "Vanj", "Rushon")
+    if command == "geocode":
+        for number, place in enumerate(places, start=1):
+            run("add", "-d", "2025-11-24", "-c", "TJ", "-t", "battles", "--place", place, "--no-input")
+            run("edit", str(number), "--clear", "coordinates")
+        args = ["geocode", "--missing"]
+    else:
+        rows = "".join(f"2025-11-24,TJ,battles,{place}\n" for place in places)
+        (tmp_path / "three.csv").write_text(f"event_date,country,event_type,place\n{rows}", encoding="utf-8")
+        args = ["import", str(tmp_path / "three.csv"), "--geocode"]
+    done = _run(_SIGNAL_AT_SECOND_GEOCODING, db_path, *args)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: Interrupted (Ctrl-C): stopped after 2 of 3 incidents without coordinates were located and saved "
+        "(they stand); 'tracker geocode --missing' locates the rest."
+    )
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*), count(latitude) FROM incidents").fetchone() == (3, 2)
+    if command == "import":
+        assert "Imported three.csv: 3 added" in done.stderr
+
+
+def test_a_signal_as_import_geocodes_commit_says_the_import_stands(run: Run, db_path: Path, tmp_path: Path) -> None:
+    """`import --geocode` leaves its import's COMMIT unheld (Ctrl-C must still stop the locating after it). SIGTERM
+    as it commits: the import stands, and the line says so. Before: `stopped. No write to the database was under way`
+    (after probe23's COMMIT fix) or `… rolled back; run the command again` (main): a second import of the file."""
+    add_a_battle(run)
+    rows = "".join(f"2025-11-24,TJ,battles,{place}\n" for place in ("Khorugh", "Vanj", "Rushon"))
+    (tmp_path / "three.csv").write_text(f"event_date,country,event_type,place\n{rows}", encoding="utf-8")
+    done = _run(_SIGNAL_AT_FIRST_COMMIT, db_path, "import", str(tmp_path / "three.csv"), "--geocode")
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: Terminated (SIGTERM): stopped after three.csv was imported (it stands) and before its incidents were "
+        "located; 'tracker geocode --missing' locates them."
+    )
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*), count(latitude) FROM incidents WHERE id > 1").fetchone() == (3, 0)

@@ -273,8 +273,14 @@ def import_(
         before = newest_id(store)
     options: dict[str, Any] = {"fmt": fmt, "layout": layout, "skip_invalid": skip_invalid, "dry_run": dry_run}
     options |= {"rejects": rejects, "safe": safe, "label": label}
-    with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
-        summary = _import_whole(ctx, store, file, created=created, options=options)
+    changes = store.conn.total_changes
+    try:
+        with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
+            summary = _import_whole(ctx, store, file, created=created, options=options)
+    except KeyboardInterrupt as stopped:
+        if geocode and not dry_run:
+            _say_if_imported(store, stopped, label, changes)
+        raise
     if created and dry_run:
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
@@ -287,6 +293,20 @@ def import_(
         from .geo import report_batch
 
         report_batch(store, ids=range(before + 1, newest_id(store) + 1))
+
+
+def _say_if_imported(store: IncidentStore, stopped: KeyboardInterrupt, label: str, changes: int) -> None:
+    """``import --geocode`` stopped as its import committed (its COMMIT is not held: Ctrl-C must stop the
+    locating after it): the import stands, and the line says so, where it said no write was under way and so
+    invited importing the file again (probe23). A write that was rolled back is marked so; one that never began
+    changed nothing."""
+    from ..store.transactions import mark_saved, rolled_back
+
+    if not rolled_back(stopped) and store.conn.total_changes > changes:
+        mark_saved(
+            stopped, f"{label} was imported (it stands) and before its incidents were located; "
+            "'tracker geocode --missing' locates them"
+        )  # fmt: skip
 
 
 def _check_import_options(*, skip_invalid: bool, rejects: Path | None, force: bool) -> None:

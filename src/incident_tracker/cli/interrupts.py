@@ -154,8 +154,11 @@ def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
         how, code = UNWINDING[signal.Signals(exc.signum)], 128 + exc.signum
     else:
         how, code = "Interrupted (Ctrl-C)", 128 + signal.SIGINT
-    from ..store.transactions import rolled_back
+    from ..store.transactions import rolled_back, saved_before
 
+    if saved := saved_before(exc):  # a command of several writes: those made stand (probe23)
+        undone = " The one under way was rolled back." if rolled_back(exc) else ""
+        return f"{how}: stopped after {saved}.{undone}", code
     if rolled_back(exc):
         return f"{how}: stopped. A write that had not finished was rolled back; run the command again.", code
     # An export, a report, a backup, a gazetteer build: no write to the database was under way (a

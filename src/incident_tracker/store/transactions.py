@@ -305,6 +305,24 @@ def rolled_back(exc: BaseException) -> bool:
     return bool(getattr(exc, _ROLLED_BACK, False))
 
 
+#: The attribute :func:`mark_saved` sets on an interrupt that stopped a command of several writes.
+_SAVED = "tracker_saved"
+
+
+def mark_saved(exc: BaseException, what: str) -> None:
+    """Note on an interrupt what its command of several writes (``geocode --missing``, ``gazetteer add``) had
+    saved before it, in words ("3 of 40 incidents … were located and saved"): those writes stand, and the
+    command's one line says so instead of only "stopped" (probe23)."""
+    with suppress(AttributeError, TypeError):
+        setattr(exc, _SAVED, what)
+
+
+def saved_before(exc: BaseException) -> str | None:
+    """What the writes made before ``exc`` saved (:func:`mark_saved`), if it stopped a command of several."""
+    what = getattr(exc, _SAVED, None)
+    return what if isinstance(what, str) else None
+
+
 def fold_log(conn: sqlite3.Connection) -> str | None:
     """Fold the write-ahead log back into the database file before the connection closes; say
     why, when the disk refuses (None when it is done, or there is nothing to fold).
