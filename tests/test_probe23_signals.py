@@ -18,6 +18,7 @@ import pytest
 from typer.testing import Result
 
 from conftest import add_a_battle, signals_at_start
+from test_geo_border import own_gazetteer_copy, write_dump_zip
 
 Run = Callable[..., Result]
 
@@ -210,3 +211,42 @@ def test_a_signal_as_import_geocodes_commit_says_the_import_stands(run: Run, db_
     )
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*), count(latitude) FROM incidents WHERE id > 1").fetchone() == (3, 0)
+
+
+#: ``dumps.merge_into`` merges, then raises SIGINT in the process after its first merge: pending as that merge
+#: returns, committed, as a signal that came during its COMMIT.
+_SIGNAL_AFTER_FIRST_MERGE = """
+import ctypes
+from incident_tracker.geo import dumps
+_raise = getattr(ctypes.CDLL(None), "raise")
+_real_merge = dumps.merge_into
+
+def _merge_into(*args, **kwargs):
+    done = _real_merge(*args, **kwargs)
+    _raise(int(_signal.SIGINT))
+    return done
+
+dumps.merge_into = _merge_into
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+def test_ctrl_c_between_two_countries_merged_says_the_first_stands(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    """`gazetteer add TJ KG`, Ctrl-C as TJ's merge commits: TJ is in the gazetteer, KG is not, and the line names
+    what stands. Before: `stopped. No write to the database was under way: nothing in it is half done.`"""
+    gazetteer = own_gazetteer_copy(tmp_path_factory, tmp_path, monkeypatch)
+    files = [str(write_dump_zip(tmp_path / "files" / f"{code}.zip", code)) for code in ("TJ", "KG")]
+    done = _run(_SIGNAL_AFTER_FIRST_MERGE, db_path, "gazetteer", "add", *files)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: Interrupted (Ctrl-C): stopped after TJ was merged into the gazetteer (it stands); 'tracker gazetteer "
+        "add' merges the others given."
+    )
+    with sqlite3.connect(gazetteer) as conn:
+        merged = conn.execute("SELECT value FROM meta WHERE key = 'countries_merged'").fetchone()
+    assert merged == ("TJ",)
