@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from typer.testing import Result
 
-from conftest import add_a_battle
+from conftest import add_a_battle, one_error_line
 
 Run = Callable[..., Result]
 
@@ -22,3 +23,24 @@ def test_columns_zero_is_read_as_unset(run: Run, monkeypatch: pytest.MonkeyPatch
     shown = run(*command).stdout
     assert "2025-11-24" in shown or "Tajikistan" in shown, shown
     assert max(len(line) for line in shown.splitlines()) <= 80
+
+
+def test_a_gap_past_the_records_calendar_is_refused_at_once(run: Run, db_path: Path) -> None:
+    """`duplicates --days 99999999` scored each gap up to the one given before looking at a pair: of 8 incidents,
+    1,000,000 days took 23 s and 575 MB, 99,999,999 filled the memory. A record's dates lie between 1900 and 2100,
+    so no gap passes 73,413 days: a larger one is refused in one line, in the CLI (with and without `--json`) and the
+    library."""
+    from incident_tracker.errors import ValidationError
+    from incident_tracker.store import IncidentStore
+    from incident_tracker.store.duplicates import scan_duplicate_pairs
+
+    add_a_battle(run)
+    said = "Error: The gap must be a whole number of days from 0 to 73,413 (a record's dates lie between 1900 and 2100)"
+    for args in (["duplicates", "--days", "73414", "--json"], ["duplicates", "--days", "99999999"]):
+        assert one_error_line(run(*args, expect=2)).startswith(said)
+    store = IncidentStore.open(db_path)
+    try:
+        with pytest.raises(ValidationError):
+            list(scan_duplicate_pairs(store, days=10**8))
+    finally:
+        store.close()
