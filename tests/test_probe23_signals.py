@@ -174,15 +174,12 @@ def test_ctrl_c_between_geocoding_writes_says_what_was_saved(
     stand, and the line says so, exactly, with where to go on. Before: `Interrupted (Ctrl-C): stopped. No write …
     under way` (or `A write that had not finished was rolled back; run the command again`), which, after `import
     --geocode`, invited importing the committed file a second time."""
-    places = ("Khorugh", "Vanj", "Rushon")
+    rows = "".join(f"2025-11-24,TJ,battles,{place}\n" for place in ("Khorugh", "Vanj", "Rushon"))
+    (tmp_path / "three.csv").write_text(f"event_date,country,event_type,place\n{rows}", encoding="utf-8")
     if command == "geocode":
-        for number, place in enumerate(places, start=1):
-            run("add", "-d", "2025-11-24", "-c", "TJ", "-t", "battles", "--place", place, "--no-input")
-            run("edit", str(number), "--clear", "coordinates")
+        run("import", str(tmp_path / "three.csv"))  # three incidents with a place and no coordinates
         args = ["geocode", "--missing"]
     else:
-        rows = "".join(f"2025-11-24,TJ,battles,{place}\n" for place in places)
-        (tmp_path / "three.csv").write_text(f"event_date,country,event_type,place\n{rows}", encoding="utf-8")
         args = ["import", str(tmp_path / "three.csv"), "--geocode"]
     done = _run(_SIGNAL_AT_SECOND_GEOCODING, db_path, *args)
     assert done.returncode == 130, done.stderr
