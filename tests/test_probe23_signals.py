@@ -247,3 +247,34 @@ def test_ctrl_c_between_two_countries_merged_says_the_first_stands(
     with sqlite3.connect(gazetteer) as conn:
         merged = conn.execute("SELECT value FROM meta WHERE key = 'countries_merged'").fetchone()
     assert merged == ("TJ",)
+
+
+#: ``os.replace`` renames, then raises SIGINT in the process at the first rename into a brief's staging folder
+#: (``.b.md.PID.XXXX``): an image drawn, the brief not yet in place.
+_SIGNAL_IN_THE_STAGING_FOLDER = """
+import ctypes, os
+_raise = getattr(ctypes.CDLL(None), "raise")
+_real_replace = os.replace
+
+def _replace(source, target, *args, **kwargs):
+    _real_replace(source, target, *args, **kwargs)
+    if os.path.basename(os.path.dirname(os.fspath(target))).startswith(".b.md."):
+        _raise(int(_signal.SIGINT))
+
+os.replace = _replace
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+def test_ctrl_c_while_a_brief_is_drawn_still_stops_it(run: Run, db_path: Path, tmp_path: Path) -> None:
+    """The hold of a command's last rename is taken by the rename of the files it names only: a brief renames its
+    images into a staging folder first, and the first of those spent it (this branch before this test): the brief
+    was said done there, and Ctrl-C ignored to its end (exit 0, written). Now 130, nothing written beside it."""
+    add_a_battle(run)
+    done = _run(_SIGNAL_IN_THE_STAGING_FOLDER, db_path, "brief", "-o", str(tmp_path / "b.md"))
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: Interrupted (Ctrl-C): stopped.")
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith("b")) == []

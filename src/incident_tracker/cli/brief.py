@@ -82,7 +82,7 @@ def map_command(
     protect = protected_files(state(ctx).database_path())
     output_target(out, protect=protect, replace=force)  # the database's name, a missing folder: first
     result = build_map(state(ctx).store(), filters, max_incidents=max_incidents)
-    with last_rename():  # the file's rename into place holds the signals back (probe23)
+    with last_rename(out):  # the file's rename into place holds the signals back (probe23)
         if chosen == "html":
             from ..report.mapweb import write_map_html
 
@@ -177,7 +177,7 @@ def brief_command(
         output_target(each_file, protect=protect, replace=force)
     window = parse_window(since, until, config.value("timezone", tz))
     result = build_brief(state(ctx).store(), filters, window, max_incidents=max_incidents)
-    with last_rename():  # the files' renames into place hold the signals back (probe23)
+    with last_rename(*brief_files(out)):  # the files' renames into place hold the signals back (probe23)
         written = write_brief(result, out, protect=protect)
     command_finished()  # the files are in place: a full or closed standard output cannot undo them (probe23)
     print(out)

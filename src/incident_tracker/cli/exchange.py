@@ -129,7 +129,7 @@ def export(
         with utf8_stdout() as out:
             result = export_records(store, out, **options)
     else:
-        with last_rename():  # the file's rename into place holds the signals back (probe23)
+        with last_rename(output):  # the file's rename into place holds the signals back (probe23)
             result = _export_to_file(store, output, protect=protect, replace=force, options=options)
         command_finished()  # the file is in place: a signal from here could only contradict it (probe21)
         message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")

@@ -15,6 +15,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -113,17 +114,24 @@ def last_write() -> Iterator[None]:
 
 
 @contextmanager
-def last_rename() -> Iterator[None]:
-    """The output file's rename into place (``exchange.placing.into_place``) is the command's last step: it runs
+def last_rename(*files: str | Path) -> Iterator[None]:
+    """The rename of ``files`` into place (``exchange.placing.into_place``) is the command's last step: it runs
     with the signals held back, as :func:`last_write` holds a COMMIT, and the command is said done before they are
     let through. Before probe23 a signal during ``export -o``'s or ``backup``'s rename was raised just after it:
-    the file in place, and the command ended 143. A rename that fails lets the held signal through as it fails."""
+    the file in place, and the command ended 143. A rename that fails lets the held signal through as it fails.
+    Only those files' rename takes the hold (a brief renames its images into a staging folder first)."""
+    import os
+
     from ..exchange import placing
 
     if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
         yield
         return
-    placing.LAST_RENAME[:] = [_held_through_commit]
+    try:
+        real = frozenset(Path(os.path.realpath(file)) for file in files)
+    except (OSError, ValueError):  # a name no file can have: nothing to hold for, the write refuses it
+        real = frozenset()
+    placing.LAST_RENAME[:] = [(real, _held_through_commit)]
     try:
         yield
     finally:

@@ -36,7 +36,7 @@ def backup(
     """
     from ..store.backup import backup as make_backup
 
-    with last_rename():  # the copy's rename into place holds the signals back (probe23)
+    with last_rename(destination):  # the copy's rename into place holds the signals back (probe23)
         result = make_backup(destination, state(ctx).db_path, force=force)
     command_finished()  # the copy is in place: a signal from here could only contradict it (probe21)
     message(f"Backed up {result.incidents:,} incident{'s' if result.incidents != 1 else ''} to {result.path}.")

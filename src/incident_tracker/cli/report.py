@@ -211,7 +211,7 @@ def chart(
 
         refuse_binary_on_terminal(target, "a PNG image")  # before the database is read, not after drawing
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
-    with last_rename():  # the file's rename into place holds the signals back (probe23)
+    with last_rename(out):  # the file's rename into place holds the signals back (probe23)
         drawn = draw_chart(result, out, protect=protect, fmt=chosen)
     to_stdout = target.kind == "stdout"
     if not to_stdout:

@@ -25,16 +25,25 @@ if TYPE_CHECKING:
 #: How a text output file is opened: UTF-8, and the line ends as the writer gives them.
 TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
 
-#: What the next rename into place runs inside, when a command line has said the file is its last step
-#: (``cli.interrupts.last_rename``: the signals held back across it, probe23); taken by that rename.
-LAST_RENAME: list[Callable[[], AbstractContextManager[None]]] = []
+#: The files a command line has said are its last step, and what their rename runs inside
+#: (``cli.interrupts.last_rename``: the signals held back across it, probe23); taken by the rename of one of them.
+LAST_RENAME: list[tuple[frozenset[Path], Callable[[], AbstractContextManager[None]]]] = []
+
+
+def last_step(*targets: Path) -> Callable[[], AbstractContextManager[None]]:
+    """What renaming ``targets`` (real paths) into place runs inside: the command's hold when they are the files it
+    said are its last step, taken once; else nothing. A file renamed on the way (a brief's images into its staging
+    folder) is none of them, so the hold is not spent before the last rename."""
+    if LAST_RENAME and any(target in LAST_RENAME[0][0] for target in targets):
+        return LAST_RENAME.pop()[1]
+    return nullcontext
 
 
 def into_place(temporary: Path, target: Path) -> None:
     """Rename a whole file over ``target``. When it is a command's last step (``export -o``, ``backup``), the
     rename runs with the signals held and the command is said done before they are let through: a signal that
     came during it was raised just after it, the file in place, and the command ended 143 (probe22's leftover)."""
-    with (LAST_RENAME.pop() if LAST_RENAME else nullcontext)():
+    with last_step(target)():
         os.replace(temporary, target)
 
 
@@ -130,7 +139,7 @@ def install_all(files: dict[Path, Path], *, protect: Iterable[Path] = ()) -> Non
         if target.kind != "regular":
             with output_stream(target.given, protect=protect, binary=True, text=True) as out:
                 out.write(staged.read_bytes())
-    with (LAST_RENAME.pop() if LAST_RENAME else nullcontext)():  # the renames as one last step (probe23)
+    with last_step(*(target.path for target, _ in targets))():  # the renames as one last step (probe23)
         for target, staged in targets:
             if target.kind == "regular":
                 copy_permissions(target.path, staged, most_readable=target.most_readable)
