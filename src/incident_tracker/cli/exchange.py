@@ -329,9 +329,10 @@ def _import_whole(
             return import_file(store, file, progress=progress, **options)
     except BaseException as exc:
         if created:
-            state(ctx).discard_new(store, say=False)
-            if isinstance(exc, TrackerError):
-                exc.args = (f"{exc} The new database {state(ctx).database_path()} was not kept.",)
+            removed = state(ctx).discard_new(store, say=False)
+            if isinstance(exc, TrackerError):  # kept: another process wrote to the new file meanwhile (probe23)
+                fate = "was not kept" if removed else "was kept: another process wrote to it meanwhile"
+                exc.args = (f"{exc} The new database {state(ctx).database_path()} {fate}.",)
         raise
 
 
