@@ -267,13 +267,15 @@ def import_(
 
         output_target(rejects, protect=protected_files(path, file), replace=force)
     store = state(ctx).store(create=True, announce=False)
+    from ..store.transactions import changes_so_far
+
     if geocode:
         from ..geo.batch import newest_id
 
         before = newest_id(store)
     options: dict[str, Any] = {"fmt": fmt, "layout": layout, "skip_invalid": skip_invalid, "dry_run": dry_run}
     options |= {"rejects": rejects, "safe": safe, "label": label}
-    changes = store.conn.total_changes
+    changes = changes_so_far(store)
     try:
         with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
             summary = _import_whole(ctx, store, file, created=created, options=options)
@@ -300,9 +302,9 @@ def _say_if_imported(store: IncidentStore, stopped: KeyboardInterrupt, label: st
     locating after it): the import stands, and the line says so, where it said no write was under way and so
     invited importing the file again (probe23). A write that was rolled back is marked so; one that never began
     changed nothing."""
-    from ..store.transactions import mark_saved, rolled_back
+    from ..store.transactions import changes_so_far, mark_saved, rolled_back
 
-    if not rolled_back(stopped) and store.conn.total_changes > changes:
+    if not rolled_back(stopped) and changes_so_far(store) > changes:
         mark_saved(
             stopped, f"{label} was imported (it stands) and before its incidents were located; "
             "'tracker geocode --missing' locates them"

@@ -49,20 +49,9 @@ def console(stderr: bool = False) -> Console:
         def _spellable(self, text: str) -> str:
             return spellable(text, self.encoding)
 
-    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False, width=_unset_width())
+    from .streams import unset_width
 
-
-def _unset_width() -> int | None:
-    """The width to give Rich when ``COLUMNS`` is 0, else None (Rich's own rule). Python reads ``COLUMNS=0`` as
-    unset (``shutil.get_terminal_size``), but Rich took it for a width of 0 columns, and `show`, `list`, `stats` and
-    `timeline` printed nothing at all, exit 0 (probe23; some CI runners and ``docker exec`` without a terminal set it).
-    Now the terminal's width, else 80, as for no ``COLUMNS``."""
-    text = os.environ.get("COLUMNS", "")
-    if not text.isdigit() or int(text) != 0:
-        return None
-    import shutil
-
-    return shutil.get_terminal_size((80, 25)).columns
+    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False, width=unset_width())
 
 
 def message(text: str) -> None:

@@ -112,7 +112,7 @@ def _say_saved(store: IncidentStore, stopped: KeyboardInterrupt, reached: list[i
     mark_saved(
         stopped,
         f"{saved:,} of {total:,} incident{'s' if total != 1 else ''} without coordinates {were} located and saved "
-        "(they stand); 'tracker geocode --missing' locates the rest",
+        "(they stand)",
     )
 
 

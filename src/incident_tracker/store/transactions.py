@@ -317,6 +317,12 @@ def mark_saved(exc: BaseException, what: str) -> None:
         setattr(exc, _SAVED, what)
 
 
+def changes_so_far(store: Any) -> int:
+    """The rows a store's connection has written so far, committed or rolled back (SQLite's ``total_changes``): an
+    interrupt not marked rolled back, after a count that grew, came after a COMMIT that was made (probe23)."""
+    return int(store.conn.total_changes)
+
+
 def saved_before(exc: BaseException) -> str | None:
     """What the writes made before ``exc`` saved (:func:`mark_saved`), if it stopped a command of several."""
     what = getattr(exc, _SAVED, None)
