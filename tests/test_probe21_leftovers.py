@@ -23,8 +23,9 @@ from typer.testing import Result
 
 from conftest import add_a_battle, one_error_line, signals_at_start
 from incident_tracker.errors import DatabaseError, TrackerError, ValidationError
-from incident_tracker.exchange.files import output_target, staged_folder
+from incident_tracker.exchange.files import output_target
 from incident_tracker.exchange.import_rows import ImportSummary
+from incident_tracker.exchange.placing import staged_folder
 
 Run = Callable[..., Result]
 

@@ -248,6 +248,10 @@ class State:
         new = create and not path.exists()
         store = IncidentStore.open(self.db_path, create=create)
         self.opened.append(store)
+        if new:  # ours to remove again only if this store made it (store.new_file, probe23)
+            from ..store.new_file import note_if_made_here
+
+            note_if_made_here(store)
         if new and announce and path.exists():
             # A mistyped --db must not silently start an empty record beside the real one.
             from .render import message
@@ -255,19 +259,20 @@ class State:
             message(f"Created new database {path}.")
         return store
 
-    def discard_new(self, store: "IncidentStore", *, say: bool = True) -> None:
-        """Close and delete a database this command created and then failed to fill, so a
-        failed first import (or a dry run) leaves nothing behind (not an empty database to trip over)."""
+    def discard_new(self, store: "IncidentStore", *, say: bool = True) -> bool:
+        """Close and delete a database this command created and then failed to fill, so a failed first import (or a
+        dry run) leaves nothing behind; kept when another process wrote to it meanwhile. Whether it was removed."""
+        from ..store.new_file import remove_if_untouched
+
         if store in self.opened:
             self.opened.remove(store)
-        store.close()
         path = self.database_path()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-        if say:
+        removed = remove_if_untouched(store, path)
+        if say and removed:
             from .render import message
 
             message(f"Removed the new database {path}: nothing was imported.")
+        return removed
 
     def database_path(self) -> Path:
         """The database file this command uses (--db, $TRACKER_DB, the config, or the default)."""

@@ -13,6 +13,7 @@ import typer
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
+from .interrupts import command_finished, last_rename
 from .options import FILTER_OPTIONS, ForceOption, build_filters, filter_options, option_bundle, refuse_empty
 from .render import message
 
@@ -81,13 +82,16 @@ def map_command(
     protect = protected_files(state(ctx).database_path())
     output_target(out, protect=protect, replace=force)  # the database's name, a missing folder: first
     result = build_map(state(ctx).store(), filters, max_incidents=max_incidents)
-    if chosen == "html":
-        from ..report.mapweb import write_map_html
+    with last_rename(out):  # the file's rename into place holds the signals back (probe23)
+        if chosen == "html":
+            from ..report.mapweb import write_map_html
 
-        write_map_html(result, out, tiles=tiles, protect=protect)
-    else:
-        draw_map(result, out, protect=protect, fmt=chosen)
+            write_map_html(result, out, tiles=tiles, protect=protect)
+        else:
+            draw_map(result, out, protect=protect, fmt=chosen)
     to_stdout = output_target(out).kind == "stdout"
+    if not to_stdout:
+        command_finished()  # the file is in place: a full or closed standard output cannot undo it (probe23)
     if not to_stdout:
         print(out)  # the map itself is standard output's data otherwise
     counts = located_counts(result.incidents)
@@ -173,7 +177,9 @@ def brief_command(
         output_target(each_file, protect=protect, replace=force)
     window = parse_window(since, until, config.value("timezone", tz))
     result = build_brief(state(ctx).store(), filters, window, max_incidents=max_incidents)
-    written = write_brief(result, out, protect=protect)
+    with last_rename(*brief_files(out)):  # the files' renames into place hold the signals back (probe23)
+        written = write_brief(result, out, protect=protect)
+    command_finished()  # the files are in place: a full or closed standard output cannot undo them (probe23)
     print(out)
     message(
         f"Wrote {', '.join(str(p) for p in written)}: {plural(result.totals.count, 'incident')}, "

@@ -16,7 +16,7 @@ from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_histo
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
-from .interrupts import command_finished, last_write
+from .interrupts import command_finished, last_rename, last_write
 from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
@@ -129,7 +129,8 @@ def export(
         with utf8_stdout() as out:
             result = export_records(store, out, **options)
     else:
-        result = _export_to_file(store, output, protect=protect, replace=force, options=options)
+        with last_rename(output):  # the file's rename into place holds the signals back (probe23)
+            result = _export_to_file(store, output, protect=protect, replace=force, options=options)
         command_finished()  # the file is in place: a signal from here could only contradict it (probe21)
         message(f"Wrote {result.count:,} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
@@ -266,14 +267,22 @@ def import_(
 
         output_target(rejects, protect=protected_files(path, file), replace=force)
     store = state(ctx).store(create=True, announce=False)
+    from ..store.transactions import changes_so_far
+
     if geocode:
         from ..geo.batch import newest_id
 
         before = newest_id(store)
     options: dict[str, Any] = {"fmt": fmt, "layout": layout, "skip_invalid": skip_invalid, "dry_run": dry_run}
     options |= {"rejects": rejects, "safe": safe, "label": label}
-    with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
-        summary = _import_whole(ctx, store, file, created=created, options=options)
+    changes = changes_so_far(store)
+    try:
+        with nullcontext() if geocode or dry_run else last_write():  # one transaction, its COMMIT held (probe22)
+            summary = _import_whole(ctx, store, file, created=created, options=options)
+    except KeyboardInterrupt as stopped:
+        if geocode and not dry_run:
+            _say_if_imported(store, stopped, label, changes)
+        raise
     if created and dry_run:
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
@@ -286,6 +295,20 @@ def import_(
         from .geo import report_batch
 
         report_batch(store, ids=range(before + 1, newest_id(store) + 1))
+
+
+def _say_if_imported(store: IncidentStore, stopped: KeyboardInterrupt, label: str, changes: int) -> None:
+    """``import --geocode`` stopped as its import committed (its COMMIT is not held: Ctrl-C must stop the
+    locating after it): the import stands, and the line says so, where it said no write was under way and so
+    invited importing the file again (probe23). A write that was rolled back is marked so; one that never began
+    changed nothing."""
+    from ..store.transactions import changes_so_far, mark_saved, rolled_back
+
+    if not rolled_back(stopped) and changes_so_far(store) > changes:
+        mark_saved(
+            stopped, f"{label} was imported (it stands) and before its incidents were located; "
+            "'tracker geocode --missing' locates them"
+        )  # fmt: skip
 
 
 def _check_import_options(*, skip_invalid: bool, rejects: Path | None, force: bool) -> None:
@@ -308,9 +331,10 @@ def _import_whole(
             return import_file(store, file, progress=progress, **options)
     except BaseException as exc:
         if created:
-            state(ctx).discard_new(store, say=False)
-            if isinstance(exc, TrackerError):
-                exc.args = (f"{exc} The new database {state(ctx).database_path()} was not kept.",)
+            removed = state(ctx).discard_new(store, say=False)
+            if isinstance(exc, TrackerError):  # kept: another process wrote to the new file meanwhile (probe23)
+                fate = "was not kept" if removed else "was kept: another process wrote to it meanwhile"
+                exc.args = (f"{exc} The new database {state(ctx).database_path()} {fate}.",)
         raise
 
 

@@ -173,7 +173,14 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
     from ..geo.locate import default_resolver
 
     resolver = resolver or default_resolver(store, reporter=build_progress)
-    report = _run_batch(store, resolver, dry_run=dry_run, ids=ids)
+    try:
+        report = _run_batch(store, resolver, dry_run=dry_run, ids=ids)
+    except KeyboardInterrupt as stopped:  # those saved stand (geo.batch counts them), and where to go on (probe23)
+        from ..store.transactions import mark_saved, saved_before
+
+        if saved := saved_before(stopped):
+            mark_saved(stopped, f"{saved}; 'tracker geocode --missing' locates the rest")
+        raise
     failure = getattr(getattr(resolver, "online", None), "failure", None)
     if failure:  # said once: the incidents after it were looked up offline only
         message(f"Note: {failure} The incidents it could not answer were looked up offline only.")

@@ -15,6 +15,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -113,8 +114,34 @@ def last_write() -> Iterator[None]:
 
 
 @contextmanager
+def last_rename(*files: str | Path) -> Iterator[None]:
+    """The rename of ``files`` into place (``exchange.placing.into_place``) is the command's last step: it runs
+    with the signals held back, as :func:`last_write` holds a COMMIT, and the command is said done before they are
+    let through. Before probe23 a signal during ``export -o``'s or ``backup``'s rename was raised just after it:
+    the file in place, and the command ended 143. A rename that fails lets the held signal through as it fails.
+    Only those files' rename takes the hold (a brief renames its images into a staging folder first)."""
+    import os
+
+    from ..exchange import placing
+
+    if threading.current_thread() is not threading.main_thread() or not _RUNNING["active"]:
+        yield
+        return
+    try:
+        real = frozenset(Path(os.path.realpath(file)) for file in files)
+    except (OSError, ValueError):  # a name no file can have: nothing to hold for, the write refuses it
+        real = frozenset()
+    placing.LAST_RENAME[:] = [(real, _held_through_commit)]
+    try:
+        yield
+    finally:
+        placing.LAST_RENAME.clear()
+
+
+@contextmanager
 def _held_through_commit() -> Iterator[None]:
-    """SIGINT, SIGTERM and SIGHUP held back across a COMMIT; the command said done before they are let through."""
+    """SIGINT, SIGTERM and SIGHUP held back across a COMMIT (or a rename); the command said done before they are
+    let through."""
     before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield
@@ -135,8 +162,11 @@ def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
         how, code = UNWINDING[signal.Signals(exc.signum)], 128 + exc.signum
     else:
         how, code = "Interrupted (Ctrl-C)", 128 + signal.SIGINT
-    from ..store.transactions import rolled_back
+    from ..store.transactions import rolled_back, saved_before
 
+    if saved := saved_before(exc):  # a command of several writes: those made stand (probe23)
+        undone = " The one under way was rolled back." if rolled_back(exc) else ""
+        return f"{how}: stopped after {saved}.{undone}", code
     if rolled_back(exc):
         return f"{how}: stopped. A write that had not finished was rolled back; run the command again.", code
     # An export, a report, a backup, a gazetteer build: no write to the database was under way (a

@@ -49,7 +49,9 @@ def console(stderr: bool = False) -> Console:
         def _spellable(self, text: str) -> str:
             return spellable(text, self.encoding)
 
-    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False)
+    from .streams import unset_width
+
+    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False, width=unset_width())
 
 
 def message(text: str) -> None:

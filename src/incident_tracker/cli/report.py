@@ -15,6 +15,7 @@ from ..report.periods import Group
 from ..store.filters import Filters
 from .base import state
 from .file_names import FILE_METAVAR, file_name
+from .interrupts import command_finished, last_rename
 from .options import CsvFlag, ForceOption, JsonFlag, OutputFormat, filter_options, format_option, pick_format
 from .output import Result, emit
 from .render import message, print_fitted
@@ -210,8 +211,11 @@ def chart(
 
         refuse_binary_on_terminal(target, "a PNG image")  # before the database is read, not after drawing
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
-    drawn = draw_chart(result, out, protect=protect, fmt=chosen)
+    with last_rename(out):  # the file's rename into place holds the signals back (probe23)
+        drawn = draw_chart(result, out, protect=protect, fmt=chosen)
     to_stdout = target.kind == "stdout"
+    if not to_stdout:
+        command_finished()  # the file is in place: a full or closed standard output cannot undo it (probe23)
     if not to_stdout:
         print(drawn.path)  # the chart itself is standard output's data otherwise
     where = "the chart to standard output" if to_stdout else drawn.path

@@ -240,3 +240,16 @@ def database_named(args: list[str]) -> Path:
         return default_path()
     except TrackerError:
         return Path(os.environ.get("TRACKER_DB", "").strip() or "incidents.db").expanduser()
+
+
+def unset_width() -> int | None:
+    """The width to give Rich when ``COLUMNS`` is 0, else None (Rich's own rule). Python reads ``COLUMNS=0`` as
+    unset (``shutil.get_terminal_size``), but Rich took it for a width of 0 columns, and `show`, `list`, `stats` and
+    `timeline` printed nothing at all, exit 0 (probe23; some CI runners and ``docker exec`` without a terminal set it).
+    Now the terminal's width, else 80, as for no ``COLUMNS``."""
+    text = os.environ.get("COLUMNS", "")
+    if not text.isdigit() or int(text) != 0:
+        return None
+    import shutil
+
+    return shutil.get_terminal_size((80, 25)).columns

@@ -75,31 +75,64 @@ def geocode_missing(
     """Geocode every incident that lacks coordinates (or those of ``ids``) with :func:`.locate.locate`.
 
     ``step(done, total)`` reports progress. Ambiguous and unknown places are reported, never guessed.
+    Each located incident is saved as its own edit: stopped (Ctrl-C), those saved stand, and the interrupt
+    carries how many (:func:`..store.transactions.saved_before`).
     """
-    from .locate import locate
-
     report = BatchReport()
     records = incidents_without_coordinates(store)
     if ids is not None:
         wanted = set(ids)
         records = [r for r in records if r["id"] in wanted]
-    for done, record in enumerate(records, start=1):
-        located = locate(
-            record["place"],
-            country=record["country"],
-            admin1=record["admin1"],
-            admin2=record["admin2"],
-            resolver=resolver,
-        )
-        if located.chosen is not None:
-            if write:
-                store.edit(record["id"], changes_for(record, located.chosen), reason=REASON)
-            report.located.append((record["id"], located.chosen))
-        elif located.status == "ambiguous":
-            report.ambiguous.append((record["id"], located.rivals))
-        else:
-            report.unknown.append(record["id"])
-            report.notes[record["id"]] = located.note
-        if step:
-            step(done, len(records))
+    reached: list[int] = []
+    try:
+        for done, record in enumerate(records, start=1):
+            reached.append(record["id"])
+            _one(store, resolver, record, report, write=write)
+            if step:
+                step(done, len(records))
+    except KeyboardInterrupt as stopped:  # Ctrl-C, or SIGTERM in the CLI: what stands is said (probe23)
+        if write:
+            _say_saved(store, stopped, reached, len(records))
+        raise
     return report
+
+
+def _say_saved(store: IncidentStore, stopped: KeyboardInterrupt, reached: list[int], total: int) -> None:
+    """Note on the interrupt how many incidents were located and saved before it: each one's edit is its own
+    transaction, so those stand. Read from the file, not from the report, which misses an edit whose COMMIT the
+    signal came during (committed, then raised as the COMMIT returned)."""
+    from ..store import places
+    from ..store.transactions import mark_saved
+
+    try:
+        saved = places.located_among(store.conn, reached)
+    except Exception:  # noqa: BLE001 - the file cannot be read now: the interrupt is said without the count
+        return
+    were = "was" if saved == 1 else "were"
+    mark_saved(
+        stopped,
+        f"{saved:,} of {total:,} incident{'s' if total != 1 else ''} without coordinates {were} located and saved "
+        "(they stand)",
+    )
+
+
+def _one(store: IncidentStore, resolver: Resolver, record: dict[str, Any], report: BatchReport, *, write: bool) -> None:
+    """Locate one stored incident; write a clear answer (one edit, its own transaction) and note what happened."""
+    from .locate import locate
+
+    located = locate(
+        record["place"],
+        country=record["country"],
+        admin1=record["admin1"],
+        admin2=record["admin2"],
+        resolver=resolver,
+    )
+    if located.chosen is not None:
+        if write:
+            store.edit(record["id"], changes_for(record, located.chosen), reason=REASON)
+        report.located.append((record["id"], located.chosen))
+    elif located.status == "ambiguous":
+        report.ambiguous.append((record["id"], located.rivals))
+    else:
+        report.unknown.append(record["id"])
+        report.notes[record["id"]] = located.note

@@ -177,7 +177,7 @@ def write_brief(brief: Brief, out: Path, *, protect: Iterable[Path] = ()) -> lis
         return [out]
     # The Markdown and its images are written whole into a folder beside them, and put in place
     # together: a failure on the chart leaves neither a new map nor a brief pointing at no chart.
-    from ..exchange.files import install_all, staged_folder
+    from ..exchange.placing import install_all, staged_folder
 
     with staged_folder(out) as folder:
         drawn = _images(brief, folder, "png", out.stem)

@@ -63,7 +63,7 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
 def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     """Copy into a checked temporary file, then rename it over a regular file, or stream
     it into standard output or a device/FIFO (which a rename would replace)."""
-    from ..exchange.files import temporary_prefix
+    from ..exchange.placing import temporary_prefix
 
     folder = target.path.parent if target.kind == "regular" else None
     try:
@@ -140,12 +140,12 @@ def _say_if_the_folder_refuses(dest: Path, folder: Path | None, left: list[Path]
 def _put_in_place(temporary: Path, target: OutputTarget, folder: Path) -> int:
     """Rename the checked copy over the destination; its size. A failure names the file asked for, not
     our temporary one (probe20: `Cannot read or write D/.b.db.lkpk4x0w.partial` when D went)."""
-    from ..exchange.files import copy_permissions
+    from ..exchange.placing import copy_permissions, into_place
 
     try:
         size = temporary.stat().st_size
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
-        os.replace(temporary, target.path)
+        into_place(temporary, target.path)
     except OSError as exc:
         _say_if_the_folder_went(target.given, folder)
         _say_if_the_folder_refuses(target.given, folder, _remove_leftovers(temporary))

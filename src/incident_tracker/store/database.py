@@ -162,7 +162,7 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
     # both create the schema: the second finds nothing pending once it gets the lock.
     # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
     # spends as little time as possible empty, before its write-ahead log exists.
-    with transaction(conn):
+    with transaction(conn, commands_write=False):  # the command's own write holds the signals, not this (probe23)
         # Judged again under the lock: since the first look another process may have made the file
         # ours (nothing left to do), a newer version's or another program's (refused, nothing written).
         if not refuse_foreign_or_newer(conn, path)[0]:

@@ -39,27 +39,34 @@ def _symlink_refused(path: Path) -> CacheError:
     )
 
 
-def _open_without_following(path: Path) -> int:
-    """Open the cache file itself, never through a symbolic link (``O_NOFOLLOW``), creating it (0600) if
-    it is not there; a descriptor held on what is really at ``path``."""
+def _look_without_following(path: Path) -> os.stat_result:
+    """What is really at ``path``, never through a symbolic link: the cache file itself, created (0600) when
+    nothing is there. A file that is there is looked at (``lstat``), never opened: closing a descriptor of it
+    would drop every POSIX lock this process holds on it, SQLite's own included, so a second cache opened while
+    the first was inside :func:`take_turn`'s ``BEGIN IMMEDIATE`` let another process take the write lock
+    (probe23; conc31 found the same in the store's header read). A new file is made with ``O_EXCL``: this
+    process can hold no lock on a file it has just made."""
     flags = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
     try:
+        found = os.lstat(path)
+    except FileNotFoundError:
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
-        except OSError as error:
-            if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM) or not os.path.lexists(path):
-                raise
-            fd = os.open(path, os.O_RDONLY | flags)  # held all the same; SQLite then says it is read-only
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise _symlink_refused(path) from None
-        raise
-    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device (O_NONBLOCK: a FIFO does not hang)
-        os.close(fd)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | flags, 0o600)
+        except FileExistsError:  # made meanwhile by another process: looked at as it is
+            return _look_without_following(path)
+        try:
+            found = os.fstat(fd)
+        finally:
+            os.close(fd)
+    if stat.S_ISLNK(found.st_mode):
+        raise _symlink_refused(path)
+    if not stat.S_ISREG(found.st_mode):  # a FIFO or a device
         raise CacheError(
             f"The online geocoder's cache {path} is not a regular file. Remove it, or set TRACKER_CACHE_DIR."
         )
-    return fd
+    if not os.access(path, os.R_OK, follow_symlinks=False):  # said as the open said it before
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    return found
 
 
 #: Where Linux lists a process's open files: what SQLite opened is read there, not guessed from the path.
@@ -83,12 +90,12 @@ _NOT_A_FILE = (-1, -1)
 
 
 def _connect_to_held(path: Path, held: os.stat_result) -> sqlite3.Connection:
-    """SQLite's connection to the file held open: the check and the open are one.
+    """SQLite's connection to the file looked at (``held``: its device and inode): the check and the open are one.
 
     Python's ``sqlite3`` cannot pass SQLite's no-follow flag, so SQLite opens ``path`` by its name,
     and a symbolic link swapped in after our look would be followed. So the look is made on what SQLite
     opened: the files this process has open before and after the open, and the new ones must be the
-    file held (same device and inode); anything else, and the connection is closed before one statement
+    file looked at (same device and inode); anything else, and the connection is closed before one statement
     writes. Where the open files cannot be listed (no /proc), the path is looked at again after the open."""
     before = _open_regular_files()
     conn = sqlite3.connect(path, timeout=10)
@@ -123,21 +130,19 @@ def open_cache(path: Path) -> sqlite3.Connection:
     analyst is working on, which other users of the machine need not learn from a file in the home
     folder (SQLite gives its journal the same mode). The offline gazetteer beside it is GeoNames'
     public data and keeps the umask's mode. A symbolic link at ``path`` is refused, also one put there
-    while the file is being opened (:func:`_connect_to_held`)."""
+    while the file is being opened (:func:`_connect_to_held`): the file SQLite opened must be the one looked at."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = _open_without_following(path)
+        found = _look_without_following(path)
     except OSError as error:
         raise CacheError(
             f"Cannot use the online geocoder's cache {path} ({error.strerror or type(error).__name__}); nothing "
             "was asked online. Set TRACKER_CACHE_DIR to a folder you may write in."
         ) from None
     try:
-        conn = _connect_to_held(path, os.fstat(fd))
+        conn = _connect_to_held(path, found)
     except sqlite3.Error as error:
         raise unusable(path, error) from None
-    finally:
-        os.close(fd)
     try:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"

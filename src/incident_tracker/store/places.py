@@ -67,6 +67,18 @@ def incidents_without_coordinates(conn: sqlite3.Connection) -> list[dict[str, An
     return [dict(zip(UNLOCATED_COLUMNS, row, strict=True)) for row in rows]
 
 
+def located_among(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """How many of the incidents ``ids`` have coordinates now: what a batch that was stopped saved."""
+    found = 0
+    for start in range(0, len(ids), 500):  # SQLite's limit on parameters stays far off
+        part = ids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        found += conn.execute(
+            f"SELECT count(*) FROM incidents WHERE latitude IS NOT NULL AND id IN ({marks})", part
+        ).fetchone()[0]
+    return found
+
+
 def newest_incident_id(conn: sqlite3.Connection) -> int:
     """The highest incident id so far (0 for none): what an import adds lies above it."""
     row = conn.execute("SELECT max(id) FROM incidents").fetchone()

@@ -132,13 +132,17 @@ LAST_COMMIT: list[Callable[[], AbstractContextManager[None]]] = []
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def transaction(conn: sqlite3.Connection, *, commands_write: bool = True) -> Iterator[None]:
     """One write transaction (a savepoint when nested): all of it happens, or none of it.
 
     ``BEGIN IMMEDIATE`` takes the write lock at the start, waiting for other writers
     through the busy handler. A plain ``BEGIN`` would take it at the first write, and
     a reader upgrading to a writer gets SQLITE_BUSY at once, with no waiting, whenever
     another process has committed in between.
+
+    ``commands_write=False`` (an old file's upgrade, made as the store opens): this COMMIT never takes the hold a
+    command line set for its own write (:data:`LAST_COMMIT`). Before probe23 an upgrade made inside ``delete``'s
+    write call spent it: the command was said done at the upgrade, and its own write ran with Ctrl-C ignored.
     """
     if conn.in_transaction:
         name = f"tracker_{secrets.token_hex(8)}"
@@ -185,15 +189,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             ) from None
         raise
     try:
-        with (LAST_COMMIT.pop() if LAST_COMMIT else nullcontext)():
+        with (LAST_COMMIT.pop() if LAST_COMMIT and commands_write else nullcontext)():
             conn.execute("COMMIT")
     except BaseException as exc:
         # A COMMIT refused (SQLITE_BUSY: on a rollback-journal file a reader's shared lock blocks it past the busy
         # timeout) leaves the transaction open: the next write would be a savepoint inside it, reported as done,
         # and lost when the store closed. Rolled back here, the failure said is the whole truth: nothing written.
+        failed = isinstance(exc, sqlite3.Error) or isinstance(exc.__context__, sqlite3.Error)  # SQLite undid it
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        mark_rolled_back(exc)
+            failed = True
+        if failed:  # else the COMMIT was made, and a signal that came during it was raised as it returned: nothing
+            mark_rolled_back(exc)  # was rolled back (probe23: `… was rolled back` of an upgrade that stood)
         raise
     finally:
         _let_go(conn, file)
@@ -296,6 +303,30 @@ def mark_rolled_back(exc: BaseException) -> None:
 def rolled_back(exc: BaseException) -> bool:
     """Whether ``exc`` stopped a write transaction, which was rolled back."""
     return bool(getattr(exc, _ROLLED_BACK, False))
+
+
+#: The attribute :func:`mark_saved` sets on an interrupt that stopped a command of several writes.
+_SAVED = "tracker_saved"
+
+
+def mark_saved(exc: BaseException, what: str) -> None:
+    """Note on an interrupt what its command of several writes (``geocode --missing``, ``gazetteer add``) had
+    saved before it, in words ("3 of 40 incidents … were located and saved"): those writes stand, and the
+    command's one line says so instead of only "stopped" (probe23)."""
+    with suppress(AttributeError, TypeError):
+        setattr(exc, _SAVED, what)
+
+
+def changes_so_far(store: Any) -> int:
+    """The rows a store's connection has written so far, committed or rolled back (SQLite's ``total_changes``): an
+    interrupt not marked rolled back, after a count that grew, came after a COMMIT that was made (probe23)."""
+    return int(store.conn.total_changes)
+
+
+def saved_before(exc: BaseException) -> str | None:
+    """What the writes made before ``exc`` saved (:func:`mark_saved`), if it stopped a command of several."""
+    what = getattr(exc, _SAVED, None)
+    return what if isinstance(what, str) else None
 
 
 def fold_log(conn: sqlite3.Connection) -> str | None:
