@@ -138,6 +138,8 @@ BRANCH_POINTS: dict[int, str] = {
     97: "5783fa98",
     # added by round98, as round 98's section names it
     98: "5783fa98",
+    # added by round99, as round 99's section names it
+    99: "b37a4e0f",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
