@@ -26,7 +26,7 @@ _CROSSERS = r"(?:intruders?|(?:border\s+)?violators?|trespassers?|infiltrators?|
 _APPOSED = re.compile(rf"\b{_CROSSERS},\s+(?:an?|both|all)\s+(?P<nation>[A-Z][a-z]+)\b")
 #: The crossers counted by their nation as they crossed: "five Afghan citizens crossed the state border illegally".
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<nation>[A-Z][a-z]+)\s+(?:citizens|nationals)\s+"
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<nation>[A-Z][a-z]+)\s+(?:citizens|nationals)\s+"
     r"(?:illegally\s+)?(?:crossed|violated)\s+(?:the\s+)?(?:state\s+)?(?:border|frontier)\b"
 )
 
