@@ -84,8 +84,7 @@ def test_a_bomb_near_a_security_post_makes_the_target_military() -> None:
 
 def test_a_blast_outside_a_police_station_makes_the_target_police() -> None:
     draft = _draft(
-        "Two civilians were killed on Monday when a bomb exploded outside the police station in Chaman, officials "
-        "said."
+        "Two civilians were killed on Monday when a bomb exploded outside the police station in Chaman, officials said."
     )
     assert draft["target_type"] == "police"
 
