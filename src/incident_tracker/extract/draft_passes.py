@@ -74,6 +74,7 @@ from .security_men import security_men_unnamed
 from .sentences import Sentence
 from .shots_across import shots_across
 from .shots_unhurt import shots_unhurt
+from .site_aimed import civilians_at_a_site
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
@@ -176,6 +177,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     one_died(draft, sentences, background)  # "and the border violator died", no count told: one killed
     smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
     victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
+    civilians_at_a_site(draft)  # "civilians were killed when militants fired rockets at NATO bases": military
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards

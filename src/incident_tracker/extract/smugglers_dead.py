@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, country_code, state_code
+from .intruders_nation import intruders_nations, told_of_intruders
 from .sentences import Sentence
 from .vocab import ATTACKERS
 
@@ -62,12 +63,16 @@ def smugglers_dead(draft: Draft, sentences: list[Sentence], background: set[int]
     if victims and not ATTACKERS.search(victims) and not _NO_ONE_ELSE.match(victims):
         return  # "two people were killed": whose dead is not told
     own = draft.own_sentences(sentences, background)
-    nations = _nations(own)
+    # "One of the intruders, an Afghan named …", "five Afghan citizens crossed the state border" between the lead and
+    # the toll (extract177): the men's own nation, in the sentences the incident spans
+    spanned = draft.spanned_sentences(sentences, background)
+    nations = _nations(own) | intruders_nations(spanned)
     if len(nations) != 1:
         return
     nation = nations.pop()
     if nation == values.get("country"):
         return  # nationals hit at home carry no nationality
-    told = next(s for s in own if _NATION_BEFORE.search(s.text) or _NATION_AFTER.search(s.text))
+    trade_told = [s for s in own if _NATION_BEFORE.search(s.text) or _NATION_AFTER.search(s.text)]
+    told = trade_told[0] if trade_told else next(s for s in spanned if told_of_intruders(s))
     draft.set("victim_nationality", nation, told)
     draft.notes.append("The dead are the armed crossers the report names by their nation: their nationality.")
