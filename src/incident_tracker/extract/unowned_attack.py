@@ -22,20 +22,16 @@ from __future__ import annotations
 
 from .draft import Draft
 from .sentences import Sentence
-from .unowned_fire import SIDE_UNKNOWN
+from .unowned_fire import leave_doer_empty
 
 
 def unowned_attack(draft: Draft, sentences: list[Sentence]) -> None:
     """Empty the default attribution of an attack whose doer was not read (see the module)."""
-    values = draft.values
-    if values.get("sub_event_type") != "Attack" or values.get("perpetrator") or not draft.blame_unread:
+    if draft.values.get("sub_event_type") != "Attack" or draft.values.get("perpetrator"):
         return
-    if any(SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
-        return
-    del values["attribution"]
-    draft.evidence.pop("attribution", None)
-    draft.defaults.remove("attribution")
-    draft.notes.append(
+    leave_doer_empty(
+        draft,
+        sentences,
         "attribution left empty: an attack has a doer its report almost always names, and the reader found none "
-        "and no word that the doer is unknown."
+        "and no word that the doer is unknown.",
     )

@@ -31,17 +31,23 @@ SIDE_UNKNOWN = re.compile(
 
 def unowned_fire(draft: Draft, sentences: list[Sentence]) -> None:
     """Empty the default attribution of a shelling or strike from the air (see the module)."""
-    values = draft.values
-    if values.get("sub_event_type") not in FROM_AFAR or values.get("perpetrator"):
+    if draft.values.get("sub_event_type") not in FROM_AFAR or draft.values.get("perpetrator"):
         return
-    if not draft.blame_unread:
+    leave_doer_empty(
+        draft,
+        sentences,
+        "attribution left empty: shells and strikes from the air are some side's fire, and the report neither "
+        "names the side nor says it is unknown.",
+    )
+
+
+def leave_doer_empty(draft: Draft, sentences: list[Sentence], note: str) -> None:
+    """Take back the default `unattributed` of a draft whose doer was not read, unless the report says the doer is
+    unknown: for the kinds of act whose report almost always names the doer, that default was wrong out of sample far
+    more often than right (shared by `unowned_fire` and `unowned_attack`)."""
+    if not draft.blame_unread or any(SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
         return
-    if any(SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
-        return
-    del values["attribution"]
+    del draft.values["attribution"]
     draft.evidence.pop("attribution", None)
     draft.defaults.remove("attribution")
-    draft.notes.append(
-        "attribution left empty: shells and strikes from the air are some side's fire, and the report neither "
-        "names the side nor says it is unknown."
-    )
+    draft.notes.append(note)
