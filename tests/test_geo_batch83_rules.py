@@ -1,0 +1,60 @@
+"""Batch 83's wrong answers (issue 13; docs/geocoding-journal.md, section "Batch 83's wrong answers: rules (geo165)"):
+two names joined by a spaced dash are a pair, a line between two places, not the first of them. Strings are
+house-written: none is the set's (each was checked against the set's ``query`` column word for word, unread)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incident_tracker.geo.dash_pair import dash_halves
+from incident_tracker.geo.locate import locate
+
+AF_PK = frozenset({"AF", "PK"})
+AF_IR_PK = frozenset({"AF", "IR", "PK"})
+KZ_UZ = frozenset({"KZ", "UZ"})
+KG = frozenset({"KG"})
+
+
+def _answer(resolver: Any, query: str, named: frozenset[str]) -> str | None:
+    chosen = locate(query, resolver=resolver, named=named).chosen
+    return None if chosen is None else chosen.name
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Saryagash – Keles", KZ_UZ),  # en dash, English
+        ("Сарыагаш - Келес", KZ_UZ),  # a hyphen with a space on each side, Russian
+        ("Жетысай — Атакент", KZ_UZ),  # em dash
+        ("Шымкент–Казыгурт", KZ_UZ),  # en dash with no spaces
+        ("Chaman – Gulistan", AF_PK),  # a town and a place no tier holds
+        ("Spin Boldak – Takhta Pul", AF_PK),  # the road's two ends in one country
+        ("زاهدان – کورین", AF_IR_PK),  # Persian
+    ],
+)
+def test_two_names_joined_by_a_dash_are_no_one_point(resolver: Any, query: str, named: frozenset[str]) -> None:
+    assert _answer(resolver, query, named) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "place"),
+    [
+        ("Torkham – Peshawar", AF_PK, "Torkham"),  # a crossing at one end: the pair reader's crossing
+        ("Сарыагаш-Келес", KZ_UZ, "Saryaghash"),  # a hyphen with no space is not read as the pair (unchanged)
+        ("Jalal-Abad", KG, "Manas"),  # a hyphened single name (GeoNames names the city Manas)
+    ],
+)
+def test_a_crossing_or_a_hyphened_name_keeps_its_answer(
+    resolver: Any, query: str, named: frozenset[str], place: str
+) -> None:
+    assert _answer(resolver, query, named) == place
+
+
+def test_the_dash_reader_shapes() -> None:
+    assert dash_halves("Сарыагаш – Келес") == ("Сарыагаш", "Келес")
+    assert dash_halves("Kurgan-Tyube – Sary-Tash") == ("Kurgan-Tyube", "Sary-Tash")
+    assert dash_halves("Jalal-Abad") is None  # a hyphen with no space is part of a name
+    assert dash_halves("KABUL – Kandahar") is None  # a dateline is no half of a pair
+    assert dash_halves("戈爾諾—巴達赫尚州") is None  # Chinese writes a name's hyphen as a dash
