@@ -58,3 +58,23 @@ def test_the_dash_reader_shapes() -> None:
     assert dash_halves("Jalal-Abad") is None  # a hyphen with no space is part of a name
     assert dash_halves("KABUL – Kandahar") is None  # a dateline is no half of a pair
     assert dash_halves("戈爾諾—巴達赫尚州") is None  # Chinese writes a name's hyphen as a dash
+
+
+KZ_CN = frozenset({"KZ", "CN"})
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "place"),
+    [
+        # Kazakhstan's Tarbagatay district, not China's Tacheng (once called Tarbagatai) nor the village Tughyl
+        ("Тарбагатайского района Абайской области", KZ_CN, "Tarbagatay District"),
+        ("the Tarbagatay district", KZ_CN, "Tarbagatay District"),
+        ("Тарбағатай ауданында", KZ_CN, "Tarbagatay District"),
+        ("Тарбагатай", KZ_CN, None),  # the district or China's city: no one answer
+        ("Чугучак", KZ_CN, "Tacheng"),  # China's city by its own old Russian name keeps its answer
+    ],
+)
+def test_a_kazakh_district_is_not_answered_across_the_line(
+    resolver: Any, query: str, named: frozenset[str], place: str | None
+) -> None:
+    assert _answer(resolver, query, named) == place

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate
     from .chain import Resolver
 
-__all__ = ["dash_pair_doubt", "dash_halves"]
+__all__ = ["dash_halves", "dash_pair_doubt"]
 
 #: One to three words of letters (a word may hold a hyphen with no space: "Jalal-Abad").
 _NAME = r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,2}"
