@@ -1,5 +1,6 @@
 """Batch 83's wrong answers (issue 13; docs/geocoding-journal.md, section "Batch 83's wrong answers: rules (geo165)"):
-two names joined by a spaced dash are a pair, a line between two places, not the first of them. Strings are
+two names joined by a spaced dash are a pair, a line between two places, not the first of them; Kazakhstan's Tarbagatay
+district is not China's Tacheng; "the border with X" is read as after "on". Strings are
 house-written: none is the set's (each was checked against the set's ``query`` column word for word, unread)."""
 
 from __future__ import annotations
@@ -78,3 +79,16 @@ def test_a_kazakh_district_is_not_answered_across_the_line(
     resolver: Any, query: str, named: frozenset[str], place: str | None
 ) -> None:
     assert _answer(resolver, query, named) == place
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("the border with Kurram Agency", "Kurram District"),  # read as "on the border with Kurram Agency"
+        ("border with Kurram", "Kurram District"),
+        ("the border with Afghanistan", None),  # a country after it stays empty, as after "on"
+        ("the border with the tribal areas", None),  # no name after it
+    ],
+)
+def test_the_border_with_a_name_is_read_as_after_on(resolver: Any, query: str, place: str | None) -> None:
+    assert _answer(resolver, query, AF_PK) == place
