@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .compass_guard import compass_mismatch
 from .country_guard import other_country_unit
+from .dash_pair import dash_pair_doubt
 from .facility_guard import far_facility_town
 from .gazetteer import haversine_km
 from .joined_guard import joined_doubt
@@ -105,7 +106,7 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
-    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
+    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.dash_pair`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
@@ -121,6 +122,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)
+        or dash_pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)
         or other_country_unit(chosen, resolution, chain)
         or unknown_twin_container(chosen, resolution, chain)

@@ -32,6 +32,7 @@ import re
 
 from .azerbaijani_latin import azerbaijani_off
 from .border_area_frames import border_area_frame_off
+from .border_with_lead import border_with_lead_off
 from .postposition_frames import postposition_frame_off
 from .unit_frames import unit_frame_off
 
@@ -57,9 +58,14 @@ def lead_words_off(text: str) -> tuple[str, bool] | None:
     around a unit (", which is in X district", "a high-altitude area in X Region") is read by :mod:`.unit_frames`,
     one in Arabic, Persian or Urdu ("… القريبة من الحدود", "نواحی مرزی ولایت X") by :mod:`.border_area_frames`, a
     Persian, Pashto or Urdu one ("منطقه عمومی X", "له X سره پر پوله", "بارڈر کے قریب X") by :mod:`.postposition_frames`,
-    and an Azerbaijani or Turkish spelling ("Şirhan keçid qapısı") by :mod:`.azerbaijani_latin`."""
+    an Azerbaijani or Turkish spelling ("Şirhan keçid qapısı") by :mod:`.azerbaijani_latin`, and an English "the border
+    with X" by :mod:`.border_with_lead`."""
     frames = (
-        unit_frame_off(text) or border_area_frame_off(text) or postposition_frame_off(text) or azerbaijani_off(text)
+        unit_frame_off(text)
+        or border_area_frame_off(text)
+        or postposition_frame_off(text)
+        or azerbaijani_off(text)
+        or border_with_lead_off(text)
     )
     if frames is not None:
         return frames, False
