@@ -340,6 +340,16 @@ def test_no_color_output_has_no_escape_codes(example_db, run):
     assert "\x1b[" not in run("show", "1").stdout
 
 
+@pytest.mark.parametrize(("value", "colourless"), [("1", True), ("", False)])
+def test_no_color_counts_only_when_set_and_not_empty(monkeypatch, value, colourless):
+    """no-color.org: NO_COLOR turns colour off "when present and not an empty string"; an empty one changes nothing
+    (probe23's note: any NO_COLOR, even empty, turned it off)."""
+    from incident_tracker.cli.render import console
+
+    monkeypatch.setenv("NO_COLOR", value)
+    assert console().no_color is colourless
+
+
 def test_help_for_every_command(run):
     for command in (
         [], ["add"], ["edit"], ["list"], ["show"], ["history"], ["link"], ["unlink"],

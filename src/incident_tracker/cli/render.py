@@ -20,9 +20,8 @@ if TYPE_CHECKING:
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR, never wraps data it cannot fit, shows
-    terminal control characters in data as escapes instead of sending them (``printable``),
-    and lays out every string in time linear in its length (``LinearText``)."""
+    """A Rich console that honours NO_COLOR (set and not empty, as no-color.org asks), never wraps data it cannot fit,
+    shows terminal control characters in data as escapes (``printable``), lays out strings in linear time."""
     from rich.console import Console
     from rich.segment import Segment
 
@@ -51,7 +50,8 @@ def console(stderr: bool = False) -> Console:
 
     from .streams import unset_width
 
-    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False, width=unset_width())
+    no_color = bool(os.environ.get("NO_COLOR")) or None
+    return SafeConsole(stderr=stderr, no_color=no_color, highlight=False, width=unset_width())
 
 
 def message(text: str) -> None:
