@@ -260,6 +260,17 @@ def test_pairs_found_by_the_sweep_write_and_explain_themselves_as_matches_do(den
         assert item(pair) == written
 
 
+def test_similarity_refuses_a_gap_past_the_records_calendar_as_the_sweep_does():
+    """probe23's note: ``duplicates --days`` past 73,413 was refused, but the library's ``similarity`` still tabled a
+    score for every gap up to ``days`` (10**8: minutes and gigabytes) before comparing two records."""
+    from incident_tracker.errors import ValidationError
+
+    a, b = {"event_date": "2025-11-24", "country": "TJ"}, {"event_date": "2025-11-25", "country": "TJ"}
+    with pytest.raises(ValidationError, match="whole number of days"):
+        similarity(a, b, days=10**8)
+    assert similarity(a, b, days=73_413).score > 0
+
+
 def test_a_match_reads_like_the_dataclass_it_was():
     match = Match(1, 2, 0.75, ["same day"])
     assert match == Match(1, 2, 0.75, ["same day"]) and match != Match(1, 2, 0.75, [])

@@ -130,7 +130,9 @@ class Match:
 
 
 def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS, km: float = DEFAULT_KM) -> Match:
-    """Score two records (dicts with the codebook's field names); ``first``/``second`` are their ids."""
+    """Score two records (dicts with the codebook's field names); ``first``/``second`` are their ids. ``days`` and
+    ``km`` are checked as the sweep checks them: the date scores are tabled for every gap up to ``days``."""
+    check_scan(km, DEFAULT_MIN_SCORE, days)
     gap = abs((dt.date.fromisoformat(a["event_date"]) - dt.date.fromisoformat(b["event_date"])).days)
     return _compare(tuple(map(a.get, _NAMES)), tuple(map(b.get, _NAMES)), gap, days, km)
 
