@@ -8,7 +8,6 @@ when something is drawn for a person.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -50,8 +49,8 @@ def console(stderr: bool = False) -> Console:
 
     from .streams import unset_width
 
-    no_color = bool(os.environ.get("NO_COLOR")) or None
-    return SafeConsole(stderr=stderr, no_color=no_color, highlight=False, width=unset_width())
+    # NO_COLOR is Rich's own to read (rich~=15: set and not empty, as no-color.org asks; an empty one counted before).
+    return SafeConsole(stderr=stderr, highlight=False, width=unset_width())
 
 
 def message(text: str) -> None:
