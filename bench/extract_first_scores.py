@@ -140,6 +140,8 @@ BRANCH_POINTS: dict[int, str] = {
     98: "5783fa98",
     # added by round99, as round 99's section names it
     99: "b37a4e0f",
+    # added by round100, as round 100's section names it
+    100: "c2e1bdaa",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
