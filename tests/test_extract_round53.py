@@ -100,7 +100,9 @@ def test_the_slugs_are_the_ones_written_down_first() -> None:
 
 
 def test_the_fifty_third_round_is_scored_on_its_own() -> None:
-    # 11 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept six more a second
-    # coder had drafted (other attacks of the same day told with their own tolls: the Karachi media van, the Chapri
-    # Waziran check post, the earlier blast on a contractor's vehicle).
-    assert_scored_on_its_own(53, texts=9, incidents=17, test=3, dev=6)
+    """15 incidents scored: 11 as first coded, and the six more a second coder had drafted that the blind
+    adjudication kept (docs/extract-journal.md, *Two coders*: other attacks of the same day told with their own
+    tolls, the Karachi media van, the Chapri Waziran check post, the earlier blast on a contractor's vehicle), less
+    the two the coding review codenotes32 dropped: 741's and 743's second copy of the contractor's-vehicle blast,
+    which each report's first coding already held (one event, one record: the rulings of 2026-12-07 (sixth), d)."""
+    assert_scored_on_its_own(53, texts=9, incidents=15, test=3, dev=6)

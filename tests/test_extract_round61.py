@@ -62,7 +62,9 @@ def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
 def test_the_tolls_as_first_coded() -> None:
     """'At least ten' is ten with no high bound, Radio Azadi's plain ten is ten; the two missing are not counted as
     dead. One Kyrgyz man shot dead at Uzak (Ozodlik); Trend's copy breaks off before its toll, so none is coded. At
-    least four, and four, killed in Nimroz, with one wounded."""
+    least four, and four, killed in Nimroz, with one wounded; the 'at least' of "At least four Afghans were killed and
+    one more was wounded" governs the wounded too, so 817's one has no high bound (the rulings of 2026-12-07 (sixth),
+    a; the coding review codenotes32 emptied it), against 818's plain four and one."""
     tolls = coded_by_report(
         61, lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_high"])
     )
@@ -72,7 +74,7 @@ def test_the_tolls_as_first_coded() -> None:
         "813": [(10, 10, 10, None, None)],
         "815": [(1, 1, 1, None, None)],
         "816": [(None, None, None, None, None)],
-        "817": [(4, 4, None, 1, 1)],
+        "817": [(4, 4, None, 1, None)],
         "818": [(4, 4, 4, 1, 1)],
     }
 

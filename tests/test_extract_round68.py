@@ -42,14 +42,15 @@ def test_the_sixty_eighth_rounds_reports_are_there() -> None:
 def test_the_batwar_incursion_as_first_coded() -> None:
     """Each report's own running toll of the Batwar fighting: Defence.pk's 37 over four days after the crossing of 23
     August, The Express Tribune's fifth day (14 killed, 9 wounded and the woman independent sources add), RFE/RL's
-    'more than 100' (100) over 'more than two weeks', the corpus's one month span; each claimed by the TTP's own
-    spokesman."""
+    'more than 100' (100) over 'more than two weeks', from 1 August to 9 September, a span of `days` (first coded
+    `month`; no calendar month, so `days` by the rulings of 2026-12-07 (sixth), f, as docs/record.md stores it: the
+    coding review codenotes32); each claimed by the TTP's own spokesman."""
     keys = ("event_date", "date_precision", "killed", "killed_low", "injured", "injured_high", "attribution")
     rows = coded_fields(68, *keys)
     assert {rid: rows[rid] for rid in ("878", "879", "880")} == {
         "878": [("2012-08-23", "days", 37, 37, None, None, "claimed")],
         "879": [("2012-08-28", "days", 14, 14, 9, 10, "claimed")],
-        "880": [("2012-08-01", "month", 100, 100, None, None, "claimed")],
+        "880": [("2012-08-01", "days", 100, 100, None, None, "claimed")],
     }
 
 

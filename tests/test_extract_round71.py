@@ -65,10 +65,12 @@ def test_the_pasaband_trawler_as_first_coded() -> None:
 
 
 def test_the_nimroz_killings_as_first_coded() -> None:
-    """A Monday of May 2008 whose date the copies do not give (month precision), on Iranian soil, with no toll told;
-    the April killings the reports recall are background."""
+    """A Monday of May 2008 whose date the copies do not give, 1 to 26 May (the report's day), on Iranian soil, with
+    no toll told; the April killings the reports recall are background. First coded `month`, the span is `days`: it is
+    no calendar month (the rulings of 2026-12-07 (sixth), f, as docs/record.md stores it; the coding review
+    codenotes32)."""
     rows = coded_fields(71, *FIRST_FIELDS)
-    may = ("2008-05-01", "month", "IR", None, None, ATTACK, "alleged")
+    may = ("2008-05-01", "days", "IR", None, None, ATTACK, "alleged")
     assert {rid: rows[rid] for rid in ("905", "906")} == {"905": [may], "906": [may]}
 
 

@@ -61,7 +61,9 @@ def test_seven_strikes_on_dev_as_coded() -> None:
     """A toll of "several others hurt" is the codebook's three with no high bound (1464); "13 people and seven
     civilians" are the twenty the intelligence official counts (1465); the CIA named in the outlet's own lead is the
     actor (1466); a wire copy that gives the strike no day is the week to it, the intelligence reports' "as many as
-    eight" its high bound (1467; 1469 too is a week); "many are feared to have been hurt" is no figure (1468);
+    eight" its high bound (1467; 1469 too is a week, and its "killing at least 13 people and wounding three" leaves the
+    three wounded no high bound, the "at least" governing both figures: the rulings of 2026-12-07 (sixth), a, the
+    coding review codenotes32); "many are feared to have been hurt" is no figure (1468);
     residents who tell a "suspected" US drone are the accusers, and a strike told in one village and a commander's
     compound near another town is coded to the agency that holds both (1470)."""
     rows = coded_fields(97, *FIRST_FIELDS, "killed_high", "injured_high", "event_date_end", "perpetrator", "place")
@@ -143,7 +145,7 @@ def test_seven_strikes_on_dev_as_coded() -> None:
                 STRIKE,
                 "alleged",
                 None,
-                3,
+                None,
                 "2012-03-09",
                 "US",
                 "the Mandao district of Pakistan's South Waziristan Agency",
