@@ -140,6 +140,8 @@ BRANCH_POINTS: dict[int, str] = {
     98: "5783fa98",
     # added by round99, as round 99's section names it
     99: "b37a4e0f",
+    # added by round101, as round 101's section names it
+    101: "c2e1bdaa",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
