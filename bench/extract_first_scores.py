@@ -142,6 +142,8 @@ BRANCH_POINTS: dict[int, str] = {
     99: "b37a4e0f",
     # added by round100, as round 100's section names it
     100: "c2e1bdaa",
+    # added by round101, as round 101's section names it
+    101: "c2e1bdaa",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
