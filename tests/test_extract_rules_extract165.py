@@ -123,8 +123,10 @@ def test_also_taken_after_an_undated_lead_leaves_the_lead_its_place() -> None:
         "the Tarsun area and entered a third."
     )
     drafts = _all(text)
-    assert len(drafts) == 1  # no toll of its own: set apart, not drafted
+    # set apart, and (extract178) drafted with no toll of its own: the coders record every such act as an incident
+    assert len(drafts) == 2
     assert "Barwa" in str(drafts[0].get("place")) and drafts[0]["killed"] == 12
+    assert "Tarsun" in str(drafts[1].get("place")) and "killed" not in drafts[1]
 
 
 def test_guard_also_in_a_place_already_named_is_the_same_fight() -> None:

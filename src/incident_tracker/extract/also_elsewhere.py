@@ -9,7 +9,7 @@ the incident's (the outpost taken in Shorabak became one in Dand Patan) and its 
 opens on its actor (or on "He said") and goes on "also <an act of force>" with a place after "in", "at" or "near"
 that the incident's sentences never named is another incident: of its own day when it tells one ("overnight"),
 else of the incident's day (:meth:`.reader_steps.FeedSteps._told_apart`); after an undated lead it is set apart as
-ground taken elsewhere is, and drafted only with a toll of its own (:mod:`.taken_apart`).
+ground taken elsewhere is (:mod:`.taken_apart`), and drafted with or without a toll of its own (:mod:`.set_apart`).
 
 What it is not: "the posts of the security forces were also targeted" (the same fire, told in the passive), "the
 guards also seized a vehicle and weapons" (no place: what the same fight yielded), "they have also taken a smaller

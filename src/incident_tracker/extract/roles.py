@@ -172,8 +172,14 @@ _MARKERS = re.compile(
 _LEADING = 30
 
 
+#: Another month named alone ("In May", "last January") or a part of it: "In mid-September, it will be recalled,
+#: fighters took Darqad district" (Sputnik 1497: a capture of the month before, drafted as the report's own), "at the
+#: end of February", "in the middle of June" (extract178).
 _MONTH_ONLY = re.compile(
-    rf"\b(?:in|since|during|last|early|late|mid-?|until)\s+(?:early\s+|late\s+)?(?P<month>{_MONTH})\b(?![\s.]*\d)",
+    r"\b(?:(?:in|since|during|last|early|late|until)\s+(?:early\s+|late\s+|mid-\s*)?|mid-?\s*"
+    r"|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+"
+    r"|in\s+the\s+(?:middle|first\s+half|second\s+half|first\s+days|last\s+days|first\s+week|last\s+week)\s+of\s+)"
+    rf"(?P<month>{_MONTH})\b(?![\s.]*\d)",
     re.IGNORECASE,
 )
 

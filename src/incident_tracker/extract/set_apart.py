@@ -10,11 +10,15 @@ day.
 
 What it is not: a set-apart paragraph with no toll of its own (a statement, a reaction) drafts nothing, for a
 toll is what the codebook asks of an incident told in passing; nor does a paragraph of a dated report, whose
-set-apart sentences the reader drafts by their own day.
+set-apart sentences the reader drafts by their own day. Two kinds need no toll, for the act itself is the incident:
+ground taken, and the same side's other act of force told "also" in a place the lead never named ("He said Taliban
+fighters had also taken five Pakistani military posts in the Dand Patan area", IANS 1237: :mod:`.also_elsewhere`),
+as the coders record every such sentence of dev (extract178).
 """
 
 from __future__ import annotations
 
+from .also_elsewhere import also_elsewhere
 from .another_event import names_any, taken_names
 from .draft import Draft
 from .parties import claim_of_the_group_named
@@ -32,6 +36,7 @@ def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> 
     the article's ``sentences``."""
     drafts: list[Draft] = []
     taken: Draft | None = None
+    told = " ".join(text for _, text in reader.summary)  # the lead's own sentences (the set-apart ones are not)
     for sentence, text in reader.set_apart:
         if taken is not None and not taken_names(text, "") and names_any(reader.taken_apart, text):
             reader.read(taken, sentence, text)  # "Fighting has gone on in Dasht; …": the capture's, told on
@@ -39,8 +44,9 @@ def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> 
         draft = Draft()
         reader.read(draft, sentence, text)
         taken = draft if taken_names(text, "") else None
-        if not any(name in draft.values for name in ("killed", "injured")) and taken is None:
-            continue  # no toll of its own, nor ground taken: a statement or a reaction, no incident
+        acted = also_elsewhere(text, told)  # "had also taken five posts in the Dand Patan area": an act of force
+        if not any(name in draft.values for name in ("killed", "injured")) and taken is None and not acted:
+            continue  # no toll of its own, nor ground taken, nor an act of force: a statement or a reaction
         for name in _DAY:
             if name in lead.values:
                 draft.values[name] = lead.values[name]

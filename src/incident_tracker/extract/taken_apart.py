@@ -26,7 +26,7 @@ def set_taken_apart(reader: FeedSteps, sentence: Sentence, text: str) -> bool:
     lead = " ".join(told for _, told in reader.summary)
     names = taken_names(text, lead)
     # "He said the fighters had also taken five posts in the Dand Patan area" (IANS 1237): the same side's other
-    # attack in a place the lead never named (.also_elsewhere), set apart too; drafted only with a toll of its own
+    # attack in a place the lead never named (.also_elsewhere), set apart too, and drafted (the act is the incident)
     if not names and not names_any(reader.taken_apart, text) and not also_elsewhere(text, lead):
         return False
     reader.set_apart.append((sentence, text))  # its own draft, or (naming its district) the capture's
