@@ -28,48 +28,48 @@ from .draft import Draft, state_code
 from .sentences import Sentence
 
 #: extract173: "an American spy plane hit the house" (Daily Pakistan 1413, from the Urdu) is a drone too.
-_CRAFT = (
+CRAFT = (
     r"(?:drones?|spy\s+planes?|pilotless\s+(?:aircraft|planes?)"
     r"|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?|planes?))"
 )
-_STATE = r"(?P<state>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+STATE = r"(?P<state>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 #: A strike told by its weapon, not its platform: "a missile strike suspected to be the work of the U.S.".
 _STRIKE_NOUN = r"(?:(?:missile|drone|air)\s+(?:strike|attack))"
 #: "a U.S. drone", "an American drone", "a pilotless U.S. aircraft", "a United States drone"; an aside may follow
 #: the craft ("an American drone, an aircraft with no pilot on board, fired").
 _OWNED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?(?:(?P<pilotless>pilotless|unmanned)\s+)?{_STATE}\s+"
-    rf"(?(pilotless)(?:aircraft|planes?|drones?)|{_CRAFT})(?:,[^,.;]{{1,50}},)?\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?(?:(?P<pilotless>pilotless|unmanned)\s+)?{STATE}\s+"
+    rf"(?(pilotless)(?:aircraft|planes?|drones?)|{CRAFT})(?:,[^,.;]{{1,50}},)?\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
 )
 #: "when U.S. drones fired two missiles at a house" (The Nation 1345): the owner's drones, plural, with no article;
 #: extract173: also opening the sentence or its main clause after a source ("According to a foreign news agency,
 #: American drones fired eight missiles", Geo Urdu 1411; "U.S. drones struck there on Saturday", Xinhua 1347).
 _OWNED_DRONES = re.compile(
-    rf"(?:\b(?:when|as|after)\s+|^|,\s+){_STATE}\s+drones\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
+    rf"(?:\b(?:when|as|after)\s+|^|,\s+){STATE}\s+drones\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
 )
 #: "a drone believed to be American fired".
 _BELIEVED = re.compile(
-    rf"\b(?:{_CRAFT}|{_STRIKE_NOUN})\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+"
+    rf"\b(?:{CRAFT}|{_STRIKE_NOUN})\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+"
     # "a missile strike suspected to be the work of the U.S. hit a house" (AP 1349)
-    rf"(?:the\s+work\s+of\s+(?:the\s+)?)?{_STATE}(?!\w)[^.;]{{0,40}}?\b"
+    rf"(?:the\s+work\s+of\s+(?:the\s+)?)?{STATE}(?!\w)[^.;]{{0,40}}?\b"
     r"(?:fired|struck|hit|launched|attacked|targeted)\b"
 )
 #: "a pilotless aircraft, allegedly a U.S. one, fired a missile" (Xinhua 1350): the owner told in an aside.
 _ASIDE = re.compile(
-    rf"\b{_CRAFT},\s+(?:allegedly|reportedly|apparently|believed\s+to\s+be|thought\s+to\s+be)\s+an?\s+{_STATE}\s+one,\s+"
+    rf"\b{CRAFT},\s+(?:allegedly|reportedly|apparently|believed\s+to\s+be|thought\s+to\s+be)\s+an?\s+{STATE}\s+one,\s+"
     r"(?:fired|struck|hit|launched|attacked|targeted)\b"
 )
 #: "at least 10 militants were killed in the American drone attack, he said": the strike named with its owner, as
 #: the one told ("the"); "last year a Pakistani drone attack in Spera killed 20" is another strike (8am 365).
 _STRIKE = re.compile(
-    rf"\b[Tt]he\s+(?:suspected\s+)?{_STATE}\s+(?:drone|missile|pilotless\s+aircraft)\s+"
+    rf"\b[Tt]he\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile|pilotless\s+aircraft)\s+"
     r"(?:attack|strike|raid)\b(?!s)"
 )
 #: "six people … were killed today in a suspected US missile strike" (Reuters 1348): the strike the toll fell in;
 #: extract173 widened the gap to 120 characters for a toll told with its names first ("was killed along with his close
 #: aide … and five others, Uzbek militants among them, in a US drone strike", Dawn 1410).
 _STRIKE_IN = re.compile(
-    rf"\b(?:killed|wounded|injured|hurt|died)\b[^.;]{{0,120}}?\bin\s+an?\s+(?:suspected\s+)?{_STATE}\s+"
+    rf"\b(?:killed|wounded|injured|hurt|died)\b[^.;]{{0,120}}?\bin\s+an?\s+(?:suspected\s+)?{STATE}\s+"
     r"(?:drone|missile)\s+(?:attack|strike)\b(?!s)"
 )
 #: extract174: "Missiles fired by what is thought to have been a pilotless U.S. drone aircraft killed" (Reuters 1407):
@@ -77,7 +77,7 @@ _STRIKE_IN = re.compile(
 _FIRED_BY = re.compile(
     r"\b(?:[Mm]issiles?|[Rr]ockets?|[Bb]ombs?)\s+(?:fired|launched|dropped)\s+by\s+(?:what\s+(?:is|was)\s+(?:thought|believed|"
     rf"said|suspected|reported)\s+to\s+(?:have\s+been|be)\s+)?an?\s+(?:suspected\s+)?(?:(?:pilotless|unmanned)\s+)?"
-    rf"{_STATE}\s+{_CRAFT}"
+    rf"{STATE}\s+{CRAFT}"
 )
 #: Somebody cited in the report: the owner is then told through a source.
 #: extract173: "According to local sources, …" opens a sentence as often as not (Daily Pakistan 1413, Geo Urdu 1411).
@@ -87,7 +87,7 @@ _SHORT = {"U.S.": "US", "US": "US"}
 
 
 #: Every way a sentence tells the drone's owner, the craft's own first.
-_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN, _FIRED_BY)
+OWNER_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN, _FIRED_BY)
 
 
 def state_of(word: str) -> str | None:
@@ -125,7 +125,7 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
         return
     own = owner_span(draft, sentences, background)
     for sentence in own:
-        found = next((m for pattern in _TOLD if (m := pattern.search(sentence.text))), None)
+        found = next((m for pattern in OWNER_TOLD if (m := pattern.search(sentence.text))), None)
         if not found:
             continue
         name = forces_of(found.group("state"))
