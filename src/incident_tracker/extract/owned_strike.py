@@ -29,9 +29,11 @@ from .drone_owner import CRAFT, OWNER_TOLD, STATE, cited_in, forces_of, owner_sp
 from .sentences import Sentence
 
 #: "a US drone strike on the North Waziristan Agency destroyed …", "A US drone strike before dawn on Wednesday is said
-#: to have killed …": the strike, with its owner, as the subject of its toll or its damage.
+#: to have killed …": the strike, with its owner, as the subject of its toll or its damage, opening the sentence or
+#: what a source says; "last year a Pakistani drone attack in Spera killed 20" (8am 365) is another strike.
 _STRIKE_ACTED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile)\s+(?:strike|attack)\b(?!s)"
+    r"(?:^|\b(?:say|says|said|told|reported)\s+(?:that\s+)?)"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile)\s+(?:strike|attack)\b(?!s)"
     r"[^.;]{0,80}?\b(?:killed|destroyed|wounded|hit|struck|targeted)\b"
 )
 #: "in the deadliest US drone strike in three months": the strike told as the one of its kind that stands out.
