@@ -33,7 +33,10 @@ _DEMONYMS = "Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen"
 #: the trades are; alone, such words name nobody, see :data:`_GENERIC`).
 _ARMED_MEN = r"band\s+of\s+armed\s+men|(?<=armed\s)(?:men|group|band)"
 #: The crossers' noun: smugglers, traffickers, intruders, armed men.
-_NOUN = rf"(?:smugglers|traffickers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang|{_ARMED_MEN})"
+#: extract179: drug couriers too ("five drug couriers from Afghanistan who were trying to cross", NIAT Khovar 1375).
+_NOUN = (
+    rf"(?:smugglers|traffickers|couriers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang|{_ARMED_MEN})"
+)
 #: A label that is only armed men: the actor is named with the country they crossed from ("armed men from
 #: Afghanistan"), which is what the text tells of them.
 _GENERIC = re.compile(rf"^(?:armed\s+)?(?:{_ARMED_MEN})$")
@@ -46,7 +49,9 @@ _LABEL = re.compile(
 _CROSSING = re.compile(
     r"\b(?:crossed|crossing|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|sought|seeking|planned|meant)\s+to\s+"
     r"(?:cross|enter|infiltrate|slip\s+(?:in)?to|sneak\s+(?:in)?to)|"
-    r"violated\s+the\s+(?:state\s+)?border|infiltrat\w+|(?:came|got|slipped)\s+(?:in)?to\s+[A-Z])\b",
+    r"violated\s+the\s+(?:state\s+)?border|infiltrat\w+|(?:came|got|slipped)\s+(?:in)?to\s+[A-Z]|"
+    # extract179: "were trying to get across the Pyandzh, the river that marks the border" (Wirtualna Polska 948)
+    r"(?:get|got|getting)\s+across)\b",
     re.IGNORECASE,
 )
 #: Flight back across, which is no crossing of theirs into the scene: "fled back to Afghanistan".
@@ -58,7 +63,10 @@ _FLIGHT = re.compile(
 _FOUGHT = re.compile(
     r"\b(?:fought\s+back|(?:put\s+up|offered|putting\s+up|offering|showed)\s+(?:armed\s+)?resistance|"
     r"armed\s+resistance|fighting|exchange\s+of\s+fire|exchanged\s+fire|traded\s+fire|skirmish|shoot-?out|gunfight|fire\s*fight|clash(?:es|ed)?|"
-    r"opened\s+fire)\b",
+    r"opened\s+fire|"
+    # extract179: the fight told as a noun or a bare verb: "A fight followed" (RIA Novosti 1320), "they fought for an
+    # hour" (Tasnim 1434), "fought them" (Lenta.ru 1197); never "the fight against drugs", a campaign
+    r"(?:a|the)\s+fight\s+(?:followed|broke\s+out|ensued)|in\s+the\s+fight\b(?!\s+against)|fought\s+(?:them|for\b))\b",
     re.IGNORECASE,
 )
 #: The side telling it: a state's committee, border troops or officials, as the subject of "said".
