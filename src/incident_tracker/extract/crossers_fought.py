@@ -49,9 +49,7 @@ _LABEL = re.compile(
 _CROSSING = re.compile(
     r"\b(?:crossed|crossing|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|sought|seeking|planned|meant)\s+to\s+"
     r"(?:cross|enter|infiltrate|slip\s+(?:in)?to|sneak\s+(?:in)?to)|"
-    r"violated\s+the\s+(?:state\s+)?border|infiltrat\w+|(?:came|got|slipped)\s+(?:in)?to\s+[A-Z]|"
-    # extract179: "were trying to get across the Pyandzh, the river that marks the border" (Wirtualna Polska 948)
-    r"(?:get|got|getting)\s+across)\b",
+    r"violated\s+the\s+(?:state\s+)?border|infiltrat\w+|(?:came|got|slipped)\s+(?:in)?to\s+[A-Z])\b",
     re.IGNORECASE,
 )
 #: Flight back across, which is no crossing of theirs into the scene: "fled back to Afghanistan".
@@ -63,10 +61,7 @@ _FLIGHT = re.compile(
 _FOUGHT = re.compile(
     r"\b(?:fought\s+back|(?:put\s+up|offered|putting\s+up|offering|showed)\s+(?:armed\s+)?resistance|"
     r"armed\s+resistance|fighting|exchange\s+of\s+fire|exchanged\s+fire|traded\s+fire|skirmish|shoot-?out|gunfight|fire\s*fight|clash(?:es|ed)?|"
-    r"opened\s+fire|"
-    # extract179: the fight told as a noun or a bare verb: "A fight followed" (RIA Novosti 1320), "they fought for an
-    # hour" (Tasnim 1434), "fought them" (Lenta.ru 1197); never "the fight against drugs", a campaign
-    r"(?:a|the)\s+fight\s+(?:followed|broke\s+out|ensued)|in\s+the\s+fight\b(?!\s+against)|fought\s+(?:them|for\b))\b",
+    r"opened\s+fire)\b",
     re.IGNORECASE,
 )
 #: The side telling it: a state's committee, border troops or officials, as the subject of "said".
