@@ -33,10 +33,7 @@ _DEMONYMS = "Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen"
 #: the trades are; alone, such words name nobody, see :data:`_GENERIC`).
 _ARMED_MEN = r"band\s+of\s+armed\s+men|(?<=armed\s)(?:men|group|band)"
 #: The crossers' noun: smugglers, traffickers, intruders, armed men.
-#: extract179: drug couriers too ("five drug couriers from Afghanistan who were trying to cross", NIAT Khovar 1375).
-_NOUN = (
-    rf"(?:smugglers|traffickers|couriers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang|{_ARMED_MEN})"
-)
+_NOUN = rf"(?:smugglers|traffickers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang|{_ARMED_MEN})"
 #: A label that is only armed men: the actor is named with the country they crossed from ("armed men from
 #: Afghanistan"), which is what the text tells of them.
 _GENERIC = re.compile(rf"^(?:armed\s+)?(?:{_ARMED_MEN})$")
