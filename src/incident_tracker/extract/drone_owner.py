@@ -4,7 +4,9 @@
 missile" (Reuters, AP, Rediff, Sky TG24 on the Waziristan strike, 764–767): a report that names whose drone struck
 names the state that struck, though nobody is quoted blaming it. The coders code that state as the actor:
 ``alleged`` when the report's own sentences cite anybody (officials, residents, "reports coming out of Pakistan"),
-``suspected`` when the outlet alone names the owner, with no source and no claim. Only for a drafted air or drone
+or when the outlet states the owner as fact in its own voice; ``suspected`` only for the outlet's own hedge ("a
+drone believed to be American", "a suspected US missile strike") with nobody cited (:func:`owner_attribution`).
+Only for a drafted air or drone
 strike still left at the default attribution with no actor; the owner must be told in the draft's own sentences,
 before the drone ("a U.S. drone") or as what it was believed to be ("a drone believed to be American"), never as the
 target ("a drone shot down by Iranian forces" tells no owner).
@@ -13,9 +15,10 @@ extract170 added the owner's drones told with no article ("when U.S. drones fire
 its weapon and its hedge ("a missile strike suspected to be the work of the U.S.", AP 1349; "killed … in a suspected US
 missile strike", Reuters 1348) and the owner in an aside ("a pilotless aircraft, allegedly a U.S. one, fired",
 Xinhua 1350): the coding notes' ruling of 2026-12-07 (third) codes such strikes ``alleged`` when officials,
-residents or the media tell them, the hedge notwithstanding, ``suspected`` only when the outlet alone does. The state
-is written as the actor dictionary names its forces ("Military Forces of the United States"), as every known actor
-is.
+residents or the media tell them, the hedge notwithstanding. extract179 followed the later ruling *The outlet's own
+voice* (docs/extract.md): an outlet that names the owner as fact with no source is a single source's word,
+``alleged`` (767, 1408, 1415 and 1469 are so coded, and were drafted ``suspected``). The state is written as the
+actor dictionary names its forces ("Military Forces of the United States"), as every known actor is.
 """
 
 from __future__ import annotations
@@ -116,6 +119,19 @@ def cited_in(own: list[Sentence]) -> bool:
     return any(_CITED.search(s.text) for s in own)
 
 
+#: The outlet's own hedge on the owner it names: "a suspected US missile strike", "a drone believed to be American",
+#: "allegedly a U.S. one", "what is thought to have been a pilotless U.S. drone".
+_HEDGE = re.compile(r"\b(?:suspected|believed|thought|allegedly|reportedly|apparently|said\s+to)\b", re.IGNORECASE)
+
+
+def owner_attribution(cited: bool, told: str) -> str:
+    """The attribution of an owner the report names in ``told`` (the words that name it): ``alleged`` when the
+    report cites anybody or the outlet states the owner as fact (a single source's word, docs/extract.md, *The outlet's
+    own voice*), ``suspected`` only for the outlet's own hedge with nobody cited (the fourth ruling: a hedge is an
+    assessment, no one's accusation)."""
+    return "alleged" if cited or not _HEDGE.search(told) else "suspected"
+
+
 def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the state whose drone the report says struck (see the module)."""
     values = draft.values
@@ -132,7 +148,7 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
         if not name:
             continue
         cited = cited_in(own)
-        values["attribution"] = "alleged" if cited else "suspected"
+        values["attribution"] = owner_attribution(cited, found.group(0))
         values["perpetrator"] = name
         draft.evidence["attribution"] = draft.evidence["perpetrator"] = sentence.text
         draft.defaults.remove("attribution")

@@ -14,10 +14,11 @@ showed the owner told in more ways than those, each by a different outlet, and e
 Why a reading of its own: the report that tells the strike this way has often already read a source's ``alleged``
 ("officials said … missiles were fired") with nobody named, which :mod:`.drone_owner` leaves alone (it reads only a
 draft still at the default). A draft whose attribution is that read ``alleged`` with no perpetrator keeps its
-``alleged`` and gains the owner; a draft at the default is blamed as :mod:`.drone_owner` blames it (``alleged`` when
-its sentences cite anybody, ``suspected`` when the outlet alone names the owner: the coding notes' ruling of
-2026-12-07, third). Plural strikes ("US drone strikes have fallen") are the campaign, not this strike, and are not
-read; neither is a strike the report puts in the background (:func:`.drone_owner.owner_span`).
+``alleged`` and gains the owner; a draft at the default is blamed as :mod:`.drone_owner` blames it
+(:func:`.drone_owner.owner_attribution`: ``alleged`` when its sentences cite anybody or the outlet states the owner as
+fact, ``suspected`` only for the outlet's own hedge). Plural strikes ("US drone strikes have fallen") are the
+campaign, not this strike, and are not read; neither is a strike the report puts in the background
+(:func:`.drone_owner.owner_span`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .drone_owner import CRAFT, OWNER_TOLD, STATE, cited_in, forces_of, owner_span
+from .drone_owner import CRAFT, OWNER_TOLD, STATE, cited_in, forces_of, owner_attribution, owner_span
 from .sentences import Sentence
 
 #: "a US drone strike on the North Waziristan Agency destroyed …", "A US drone strike before dawn on Wednesday is said
@@ -71,7 +72,7 @@ def owned_strike(draft: Draft, sentences: list[Sentence], background: set[int]) 
         if not found or not name:
             continue
         cited = source_told or cited_in(own)
-        values["attribution"] = "alleged" if cited else "suspected"
+        values["attribution"] = owner_attribution(cited, found.group(0))
         values["perpetrator"] = name
         draft.evidence["perpetrator"] = sentence.text
         if not source_told:
