@@ -63,6 +63,7 @@ from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
 from .owned_craft import owned_craft
+from .owned_strike import owned_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .property_hit import property_hit_told
 from .protested_fire import protested_fire
@@ -156,6 +157,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
     civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
     drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
+    owned_strike(draft, sentences, background)  # "a US drone strike … killed": the owner, a source's alleged kept
     owned_craft(draft, sentences, background)  # "American aircraft fired" read as the subject: the state's forces
     crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
     fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged

@@ -4,7 +4,9 @@
 missile" (Reuters, AP, Rediff, Sky TG24 on the Waziristan strike, 764–767): a report that names whose drone struck
 names the state that struck, though nobody is quoted blaming it. The coders code that state as the actor:
 ``alleged`` when the report's own sentences cite anybody (officials, residents, "reports coming out of Pakistan"),
-``suspected`` when the outlet alone names the owner, with no source and no claim. Only for a drafted air or drone
+or when the outlet states the owner as fact in its own voice; ``suspected`` only for the outlet's own hedge ("a
+drone believed to be American", "a suspected US missile strike") with nobody cited (:func:`owner_attribution`).
+Only for a drafted air or drone
 strike still left at the default attribution with no actor; the owner must be told in the draft's own sentences,
 before the drone ("a U.S. drone") or as what it was believed to be ("a drone believed to be American"), never as the
 target ("a drone shot down by Iranian forces" tells no owner).
@@ -13,9 +15,10 @@ extract170 added the owner's drones told with no article ("when U.S. drones fire
 its weapon and its hedge ("a missile strike suspected to be the work of the U.S.", AP 1349; "killed … in a suspected US
 missile strike", Reuters 1348) and the owner in an aside ("a pilotless aircraft, allegedly a U.S. one, fired",
 Xinhua 1350): the coding notes' ruling of 2026-12-07 (third) codes such strikes ``alleged`` when officials,
-residents or the media tell them, the hedge notwithstanding, ``suspected`` only when the outlet alone does. The state
-is written as the actor dictionary names its forces ("Military Forces of the United States"), as every known actor
-is.
+residents or the media tell them, the hedge notwithstanding. extract179 followed the later ruling *The outlet's own
+voice* (docs/extract.md): an outlet that names the owner as fact with no source is a single source's word,
+``alleged`` (767, 1408, 1415 and 1469 are so coded, and were drafted ``suspected``). The state is written as the
+actor dictionary names its forces ("Military Forces of the United States"), as every known actor is.
 """
 
 from __future__ import annotations
@@ -28,48 +31,48 @@ from .draft import Draft, state_code
 from .sentences import Sentence
 
 #: extract173: "an American spy plane hit the house" (Daily Pakistan 1413, from the Urdu) is a drone too.
-_CRAFT = (
+CRAFT = (
     r"(?:drones?|spy\s+planes?|pilotless\s+(?:aircraft|planes?)"
     r"|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?|planes?))"
 )
-_STATE = r"(?P<state>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+STATE = r"(?P<state>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 #: A strike told by its weapon, not its platform: "a missile strike suspected to be the work of the U.S.".
 _STRIKE_NOUN = r"(?:(?:missile|drone|air)\s+(?:strike|attack))"
 #: "a U.S. drone", "an American drone", "a pilotless U.S. aircraft", "a United States drone"; an aside may follow
 #: the craft ("an American drone, an aircraft with no pilot on board, fired").
 _OWNED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?(?:(?P<pilotless>pilotless|unmanned)\s+)?{_STATE}\s+"
-    rf"(?(pilotless)(?:aircraft|planes?|drones?)|{_CRAFT})(?:,[^,.;]{{1,50}},)?\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?(?:(?P<pilotless>pilotless|unmanned)\s+)?{STATE}\s+"
+    rf"(?(pilotless)(?:aircraft|planes?|drones?)|{CRAFT})(?:,[^,.;]{{1,50}},)?\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
 )
 #: "when U.S. drones fired two missiles at a house" (The Nation 1345): the owner's drones, plural, with no article;
 #: extract173: also opening the sentence or its main clause after a source ("According to a foreign news agency,
 #: American drones fired eight missiles", Geo Urdu 1411; "U.S. drones struck there on Saturday", Xinhua 1347).
 _OWNED_DRONES = re.compile(
-    rf"(?:\b(?:when|as|after)\s+|^|,\s+){_STATE}\s+drones\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
+    rf"(?:\b(?:when|as|after)\s+|^|,\s+){STATE}\s+drones\s+(?:fired|struck|hit|launched|attacked|targeted|bombed)\b"
 )
 #: "a drone believed to be American fired".
 _BELIEVED = re.compile(
-    rf"\b(?:{_CRAFT}|{_STRIKE_NOUN})\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+"
+    rf"\b(?:{CRAFT}|{_STRIKE_NOUN})\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+"
     # "a missile strike suspected to be the work of the U.S. hit a house" (AP 1349)
-    rf"(?:the\s+work\s+of\s+(?:the\s+)?)?{_STATE}(?!\w)[^.;]{{0,40}}?\b"
+    rf"(?:the\s+work\s+of\s+(?:the\s+)?)?{STATE}(?!\w)[^.;]{{0,40}}?\b"
     r"(?:fired|struck|hit|launched|attacked|targeted)\b"
 )
 #: "a pilotless aircraft, allegedly a U.S. one, fired a missile" (Xinhua 1350): the owner told in an aside.
 _ASIDE = re.compile(
-    rf"\b{_CRAFT},\s+(?:allegedly|reportedly|apparently|believed\s+to\s+be|thought\s+to\s+be)\s+an?\s+{_STATE}\s+one,\s+"
+    rf"\b{CRAFT},\s+(?:allegedly|reportedly|apparently|believed\s+to\s+be|thought\s+to\s+be)\s+an?\s+{STATE}\s+one,\s+"
     r"(?:fired|struck|hit|launched|attacked|targeted)\b"
 )
 #: "at least 10 militants were killed in the American drone attack, he said": the strike named with its owner, as
 #: the one told ("the"); "last year a Pakistani drone attack in Spera killed 20" is another strike (8am 365).
 _STRIKE = re.compile(
-    rf"\b[Tt]he\s+(?:suspected\s+)?{_STATE}\s+(?:drone|missile|pilotless\s+aircraft)\s+"
+    rf"\b[Tt]he\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile|pilotless\s+aircraft)\s+"
     r"(?:attack|strike|raid)\b(?!s)"
 )
 #: "six people … were killed today in a suspected US missile strike" (Reuters 1348): the strike the toll fell in;
 #: extract173 widened the gap to 120 characters for a toll told with its names first ("was killed along with his close
 #: aide … and five others, Uzbek militants among them, in a US drone strike", Dawn 1410).
 _STRIKE_IN = re.compile(
-    rf"\b(?:killed|wounded|injured|hurt|died)\b[^.;]{{0,120}}?\bin\s+an?\s+(?:suspected\s+)?{_STATE}\s+"
+    rf"\b(?:killed|wounded|injured|hurt|died)\b[^.;]{{0,120}}?\bin\s+an?\s+(?:suspected\s+)?{STATE}\s+"
     r"(?:drone|missile)\s+(?:attack|strike)\b(?!s)"
 )
 #: extract174: "Missiles fired by what is thought to have been a pilotless U.S. drone aircraft killed" (Reuters 1407):
@@ -77,7 +80,7 @@ _STRIKE_IN = re.compile(
 _FIRED_BY = re.compile(
     r"\b(?:[Mm]issiles?|[Rr]ockets?|[Bb]ombs?)\s+(?:fired|launched|dropped)\s+by\s+(?:what\s+(?:is|was)\s+(?:thought|believed|"
     rf"said|suspected|reported)\s+to\s+(?:have\s+been|be)\s+)?an?\s+(?:suspected\s+)?(?:(?:pilotless|unmanned)\s+)?"
-    rf"{_STATE}\s+{_CRAFT}"
+    rf"{STATE}\s+{CRAFT}"
 )
 #: Somebody cited in the report: the owner is then told through a source.
 #: extract173: "According to local sources, …" opens a sentence as often as not (Daily Pakistan 1413, Geo Urdu 1411).
@@ -87,7 +90,7 @@ _SHORT = {"U.S.": "US", "US": "US"}
 
 
 #: Every way a sentence tells the drone's owner, the craft's own first.
-_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN, _FIRED_BY)
+OWNER_TOLD = (_OWNED, _OWNED_DRONES, _BELIEVED, _ASIDE, _STRIKE, _STRIKE_IN, _FIRED_BY)
 
 
 def state_of(word: str) -> str | None:
@@ -116,6 +119,19 @@ def cited_in(own: list[Sentence]) -> bool:
     return any(_CITED.search(s.text) for s in own)
 
 
+#: The outlet's own hedge on the owner it names: "a suspected US missile strike", "a drone believed to be American",
+#: "allegedly a U.S. one", "what is thought to have been a pilotless U.S. drone".
+_HEDGE = re.compile(r"\b(?:suspected|believed|thought|allegedly|reportedly|apparently|said\s+to)\b", re.IGNORECASE)
+
+
+def owner_attribution(cited: bool, told: str) -> str:
+    """The attribution of an owner the report names in ``told`` (the words that name it): ``alleged`` when the
+    report cites anybody or the outlet states the owner as fact (a single source's word, docs/extract.md, *The outlet's
+    own voice*), ``suspected`` only for the outlet's own hedge with nobody cited (the fourth ruling: a hedge is an
+    assessment, no one's accusation)."""
+    return "alleged" if cited or not _HEDGE.search(told) else "suspected"
+
+
 def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the state whose drone the report says struck (see the module)."""
     values = draft.values
@@ -125,14 +141,14 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
         return
     own = owner_span(draft, sentences, background)
     for sentence in own:
-        found = next((m for pattern in _TOLD if (m := pattern.search(sentence.text))), None)
+        found = next((m for pattern in OWNER_TOLD if (m := pattern.search(sentence.text))), None)
         if not found:
             continue
         name = forces_of(found.group("state"))
         if not name:
             continue
         cited = cited_in(own)
-        values["attribution"] = "alleged" if cited else "suspected"
+        values["attribution"] = owner_attribution(cited, found.group(0))
         values["perpetrator"] = name
         draft.evidence["attribution"] = draft.evidence["perpetrator"] = sentence.text
         draft.defaults.remove("attribution")

@@ -4,8 +4,9 @@
 1408, 1415, Urdu outlets rewritten in English): the subject reading takes the craft itself as the perpetrator, with the
 ``alleged`` it gives every subject, though nobody in the report is cited. The craft is its owner's, as
 :mod:`.drone_owner` reads "a U.S. drone fired" when no subject was read: the actor is the state's forces as the actor
-dictionary names them, and the attribution follows the coding notes' ruling of 2026-12-07 (third, b): ``alleged`` when
-the draft's sentences cite anybody, ``suspected`` when the outlet alone names the owner. Only for a drafted air or
+dictionary names them, and the attribution is :func:`.drone_owner.owner_attribution`'s: ``alleged`` when the
+draft's sentences cite anybody or the outlet states the owner as fact (*The outlet's own voice*, docs/extract.md:
+Waqt News 1408 and 1415 are coded so), ``suspected`` only for the outlet's own hedge. Only for a drafted air or
 drone strike whose perpetrator is that very phrase (or its dictionary name) and whose attribution is ``alleged``: a
 claim, a denial or a named group stays as read.
 """
@@ -16,7 +17,7 @@ import re
 
 from .actors import canonical_actor
 from .draft import Draft
-from .drone_owner import cited_in, forces_of, owner_span
+from .drone_owner import cited_in, forces_of, owner_attribution, owner_span
 from .sentences import Sentence
 
 #: "American aircraft fired", "An American drone aircraft fired", "The US unmanned aircraft fired": a state's craft
@@ -29,7 +30,7 @@ _CRAFT_SUBJECT = re.compile(
 
 
 def owned_craft(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
-    """Write a state's craft read as the subject as the state's forces, ``suspected`` if nobody is cited."""
+    """Write a state's craft read as the subject as the state's forces, ``suspected`` only for the outlet's hedge."""
     values = draft.values
     perpetrator = values.get("perpetrator")
     if values.get("sub_event_type") != "Air/drone strike" or values.get("attribution") != "alleged":
@@ -44,6 +45,6 @@ def owned_craft(draft: Draft, sentences: list[Sentence], background: set[int]) -
         return
     cited = cited_in(owner_span(draft, sentences, background))
     values["perpetrator"] = name
-    values["attribution"] = "alleged" if cited else "suspected"
+    values["attribution"] = owner_attribution(cited, found.group(0))
     teller = "a source" if cited else "the outlet"
     draft.notes.append(f"The aircraft is told as {found.group('state')}'s (by {teller}).")
