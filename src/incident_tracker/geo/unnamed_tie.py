@@ -13,6 +13,12 @@ town is no answer. A unit answer is left alone, and so is a town whose province 
 (Balkh in Balkh, Tashkent city beside Tashkent region, Golestan in Tehran). A key under
 :data:`.province_town.MIN_KEY` letters is not read. No string of the set names no country: the rule's reach is the
 house strings of ``tests/test_geo_batch82_rules.py``.
+
+A district answered for such a name is the same tie (geo166): "Zaboul" (French) and "Забуль" (Russian), with no
+country named, answered Iran's Zabol County by its sound, where the name is as much Afghanistan's Zabul province (the
+usual reading in the region's news). So a district answer is held to the text's name, not its own ("Zabol County"
+keys as nothing): where that name has the phonetic key of a province of another country of the region, no answer. A
+province answered by its own name ("Zabul" is Zabul) is still the province, as the house reads a bare province name.
 """
 
 from __future__ import annotations
@@ -33,11 +39,12 @@ __all__ = ["unnamed_country_tie"]
 def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer (a town bearing a province's name across a line, no country named), or None."""
     parsed = resolution.parsed
-    if resolution.named or parsed.context or parsed.level or chosen.level in ("admin1", "admin2"):
+    if resolution.named or parsed.context or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
         return None
-    if chosen.geo_precision in ("admin1", "admin2"):
+    district = "admin2" in (chosen.level, chosen.geo_precision)
+    if district and (parsed.pair is not None or parsed.near or len(parsed.name.split()) != 1):
         return None
-    pkey = phonetic_key(name_key(chosen.name))
+    pkey = phonetic_key(name_key(parsed.name if district else chosen.name))
     if pkey is None or len(pkey) < MIN_KEY:
         return None
     lookup = chain.gazetteer.admin1_lookup
