@@ -14,8 +14,8 @@ one half names alone, and neither of the pair reader's crossings nor an appositi
   two ends, "Torkham – Peshawar", is the pair reader's, :meth:`.chain.Resolver._pair`, and answers the crossing): the
   other half is a known place within :data:`ENDS_KM` of it (the pair reader's bound for one crossing's two ends);
   geo166: "زرنج – دلارام" (the Zaranj–Delaram highway, inside Afghanistan) answered the Zaranj crossing, whose other
-  half is no place the gazetteer holds, and such a half (a name: no word of it in small letters) says as little that
-  a crossing is meant as a far one does;
+  half is no place the gazetteer holds, and such a half (a name: no word of it in small letters, and no place of the
+  gazetteer bears it) says as little that a crossing is meant as a far one does;
 - the two halves are not two towns of two countries facing across the line (within :data:`FACING_KM`, as the pair
   reader asks): "چمن – سپین بولدک بندر" (Chaman – Spin Boldak port, `dev` g3824) names the crossing by its two ends;
 - the other half is no country and no province or district holding the answer ("Chaman – Balochistan" places the
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .alone import place_alone
 from .gazetteer import BORDER_KINDS, haversine_km
+from .text import name_key
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -89,7 +90,7 @@ def dash_pair_doubt(place: str, chosen: Candidate, chain: Resolver, named: froze
         return None
     found = [place_alone(half, chain, named) for half in halves]
     if chosen.kind in BORDER_KINDS:
-        return _crossing_doubt(halves, found, chosen)
+        return _crossing_doubt(halves, found, chosen, chain)
     if found[0] is not None and found[1] is not None and found[0].country != found[1].country:
         ends = found[0].latitude, found[0].longitude, found[1].latitude, found[1].longitude
         if haversine_km(*ends) <= FACING_KM:
@@ -103,7 +104,9 @@ def dash_pair_doubt(place: str, chosen: Candidate, chain: Resolver, named: froze
     return None
 
 
-def _crossing_doubt(halves: tuple[str, str], found: list[Candidate | None], chosen: Candidate) -> str | None:
+def _crossing_doubt(
+    halves: tuple[str, str], found: list[Candidate | None], chosen: Candidate, chain: Resolver
+) -> str | None:
     """A crossing at one half: kept where the other half is its other end (known, within :data:`ENDS_KM`), holds it
     or is words rather than a name."""
     for at, other, missing in ((found[0], found[1], halves[1]), (found[1], found[0], halves[0])):
@@ -112,6 +115,8 @@ def _crossing_doubt(halves: tuple[str, str], found: list[Candidate | None], chos
         if other is None:
             if any(word[0].islower() for word in missing.split()):
                 return None  # words, not a name: "Sarahs–Sarahs barlag-goýberiş nokadynda" (`dev` g2316) names the post
+            if chain.gazetteer.by_key(name_key(missing)):
+                return None  # a name places bear, none alone: "Жибек Жолы–Гишт-Куприк", the crossing and a village
             return (
                 f"left unlocated: {halves[0]!r} – {halves[1]!r}: a crossing at one end and {missing!r}, no place "
                 "known, at the other: a road as often as the crossing"
