@@ -205,8 +205,6 @@ KNOWN = {
     },
     "IR.37-en-Golestan": "Golestan, a town of Tehran province bearing the name as its own",
     "IR.37-ru-Голестан": "Golestan, a town of Tehran province bearing the name as its own",
-    "AF.28-ru-Забуль": "no country named: Zabol County (Iran) by sound, a unit (left alone for g2146's tie)",
-    "AF.28-fr-Zaboul": "no country named: Zabol County (Iran) by sound, as the Russian",
     "CN.03-en-Jiangxi": "a town named Jiangxi in Gansu, by its own name",
     "CN.11-en-Hunan": "a town named Hunan in Fujian, by its own name",
     "CN.12-en-Hubei": "a town named Hubei in Shanxi, by its own name",

@@ -22,10 +22,12 @@ from .compass_guard import compass_mismatch
 from .country_guard import other_country_unit
 from .dash_pair import dash_pair_doubt
 from .facility_guard import far_facility_town
+from .famous_alias import famous_namesake_alias
 from .gazetteer import haversine_km
 from .joined_guard import joined_doubt
 from .list_guard import several_places, two_by_comma, two_with_units
 from .named_place_guard import far_from_named_place
+from .named_province_name import named_province_name
 from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
 from .pack import shipped_pack
@@ -110,7 +112,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
-    and :mod:`.unnamed_tie`."""
+    and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -142,4 +144,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or two_places_in_units(place, chosen, chain, named)
         or compass_mismatch(chosen, resolution)
         or unnamed_country_tie(chosen, resolution, chain)
+        or famous_namesake_alias(chosen, resolution)
+        or named_province_name(chosen, resolution, chain)
     )

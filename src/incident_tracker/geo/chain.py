@@ -39,7 +39,7 @@ from .crossing_twins import facing_rows, port_sides
 from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
-from .indic import indic_phrase
+from .indic import bengali_z_readings, indic_phrase
 from .letter_readings import arabic_letter_readings
 from .pair_lines import pair_line
 from .persian_words import port_unglued
@@ -176,7 +176,7 @@ class Resolver:
         found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
         first = locative_stem(name) or arabic_che(name)
-        for stem in () if any(c.trusted for c in found) else self._stems(name, first):
+        for stem in () if any(c.trusted for c in found) else self._stems(name, first, text):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
             # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman);
             # "كابيسا", "ننكرهار": Arabic's "b" for "پ", "k" for "گ" (Kapisa, Nangarhar), before a pass
@@ -222,14 +222,15 @@ class Resolver:
         self.decide(resolution, found, scoped)
         return resolution
 
-    def _stems(self, name: str, first: str | None) -> list[str]:
+    def _stems(self, name: str, first: str | None, text: str) -> list[str]:
         """The spellings a name unknown as written may stand for, in the order tried: ``first`` (a Russian locative's
         stem, or Arabic's "ch" in the region's letter), then the name's other Arabic letters read in the region's
-        (:func:`.letter_readings.arabic_letter_readings`), those only where the gazetteer keys a place or
-        province by the reading (each costs a lookup; most readings of a name name nothing)."""
+        (:func:`.letter_readings.arabic_letter_readings`) and Bengali's "j" as "z" (:func:`.indic.bengali_z_readings`),
+        those only where the gazetteer keys a place or province by the reading (each costs a lookup; most readings of
+        a name name nothing)."""
         keyed = [
             reading
-            for reading in arabic_letter_readings(name)
+            for reading in [*arabic_letter_readings(name), *bengali_z_readings(name, text)]
             if self.gazetteer.by_key(key := name_key(reading)) or key in self.gazetteer.admin1_lookup.by_key
         ]
         return list(dict.fromkeys([*([first] if first else []), *keyed]))

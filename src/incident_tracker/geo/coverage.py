@@ -46,6 +46,7 @@ from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
 from .hanzi_names import han_transcription
 from .phrase_head import a_country
+from .road_suffix import road_half_off
 from .scripts import has_arabic, has_cyrillic, has_han
 
 __all__ = ["plain_name", "read_coverage"]
@@ -84,9 +85,11 @@ def plain_name(name: str) -> bool:
 
 
 def _capitalised(name: str) -> bool:
-    """One to three words, each opening with a capital letter (quotes aside), no digit."""
+    """One to three words, each opening with a capital letter (quotes aside), no digit; in quotes, the first word
+    only: the quotes mark the name, which Kazakh writes "«Жібек жолы»" (geo166, batch 83's g8027)."""
     words = _QUOTE_MARKS.sub("", name).split()
-    return 0 < len(words) <= 3 and plain_name(name) and all(w[:1].isupper() for w in words)
+    opening = words[:1] if _QUOTED.fullmatch(name.strip()) else words
+    return 0 < len(words) <= 3 and plain_name(name) and all(w[:1].isupper() for w in opening)
 
 
 def _read(
@@ -158,6 +161,8 @@ def _reading(
             if inner is not None:
                 return inner
             continue  # the whole text is this kind, but what it names reads as no name here
+        if kind in ("crossing", "post"):
+            name = road_half_off(name)  # «Жібек жолы-авто»: the pack's crossing of that name, its road half
         if kind != "post" or not _QUOTED.fullmatch(name):
             name = _QUOTE_MARKS.sub("", name).strip()
         return kind, name

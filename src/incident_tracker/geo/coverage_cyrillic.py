@@ -26,7 +26,8 @@ and their cases are those of the region's press and reference pages, cited per l
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X),
   "Y томонида (эса) X" (X on Y's side), "A ва B чегарасидаги X" (X on the A–B border), "«X» постида" (at the X post);
-* Kazakh: "X (теміржол / өткізу) бекеті" (the X (railway / crossing) post), "Y тарапындағы X" (X on Y's side);
+* Kazakh: "X (теміржол / өткізу / бақылау-өткізу) бекеті" (the X (railway / crossing / checkpoint) post),
+  "X (шекаралық) өткізу пункті" (the X (border) crossing point), "Y тарапындағы X" (X on Y's side);
 * Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
   point), "X бажы посту/бекети" (customs post), "Y менен чектеш …" (bordering
   Y), "X Y менен чек арада" (X, on the border with Y), "X-тын жанында" (beside X, the name in the
@@ -114,8 +115,15 @@ _ROWS = (
     (r"[А-ЯЁЎҚҒҲ]\S+\s+ва\s+[А-ЯЁЎҚҒҲ]\S+\s+чегараси(?:даги|да)\s+(?P<rest>\S.*)", "rest"),
     (r"(?P<name>[«“„\"][^«»“”„\"]+[»”\"])\s+пост(?:и|ида|идаги|ига)", "post"),
     # Kazakh
-    # "X (теміржол) бекеті" (the X (railway) post), "Y тарапындағы X" (X on Y's side: the side is a country)
-    (rf"{_N}\s+(?:теміржол\s+|өткізу\s+)?бекет(?:і|інде|індегі|інің|іне)", "post"),
+    # "X (теміржол / (бақылау-)өткізу) бекеті" (the X (railway / (control-and-)crossing) post: "бақылау-өткізу" is
+    # the Russian "контрольно-пропускной", batch 83's g8027, geo166), "X (шекаралық) өткізу пункті" (the X (border)
+    # crossing point), read as a post: its quoted name stays a designation only a border place answers;
+    # "Y тарапындағы X" (X on Y's side: the side is a country)
+    (
+        rf"{_N}\s+(?:(?:теміржол\s+|(?:бақылау-)?өткізу\s+)?бекет|(?:шекаралық\s+)?өткізу\s+пункт)"
+        r"(?:і|інде|індегі|інің|іне)",
+        "post",
+    ),
     (r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\S+\s+тарапындағы\s+(?P<rest>\S.*)", "rest"),
     # Kyrgyz
     (rf"{_N}\s+чек\s+ара\s+(?:пост|тозот)(?:у|унда|ундагы)", "post"),

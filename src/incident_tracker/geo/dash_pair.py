@@ -10,8 +10,12 @@ spaces) or a hyphen with a space on each side; a hyphen with no space is part of
 :func:`dash_pair_doubt` drops the answer when the text is two names joined by one such dash, the answer is the place
 one half names alone, and neither of the pair reader's crossings nor an apposition is meant:
 
-- the answer is no border crossing, post, bridge or pass (a crossing named by its two ends, "Torkham – Peshawar", is
-  the pair reader's, :meth:`.chain.Resolver._pair`, and answers the crossing);
+- the answer is no border crossing, post, bridge or pass whose other end the other half names (a crossing named by its
+  two ends, "Torkham – Peshawar", is the pair reader's, :meth:`.chain.Resolver._pair`, and answers the crossing): the
+  other half is a known place within :data:`ENDS_KM` of it (the pair reader's bound for one crossing's two ends);
+  geo166: "زرنج – دلارام" (the Zaranj–Delaram highway, inside Afghanistan) answered the Zaranj crossing, whose other
+  half is no place the gazetteer holds, and such a half (a name: no word of it in small letters, and no place of the
+  gazetteer bears it) says as little that a crossing is meant as a far one does;
 - the two halves are not two towns of two countries facing across the line (within :data:`FACING_KM`, as the pair
   reader asks): "چمن – سپین بولدک بندر" (Chaman – Spin Boldak port, `dev` g3824) names the crossing by its two ends;
 - the other half is no country and no province or district holding the answer ("Chaman – Balochistan" places the
@@ -31,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .alone import place_alone
 from .gazetteer import BORDER_KINDS, haversine_km
+from .text import name_key
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -45,6 +50,8 @@ _DASH_PAIR = re.compile(rf"^(?P<left>{_NAME})(?:\s*[\u2013\u2014]\s*|\s+-\s+)(?P
 SAME_KM = 25.0
 #: Two places of two countries this close are the two ends of one crossing (the pair reader's ``FACING_KM``).
 FACING_KM = 15.0
+#: A crossing and a known place this close are one crossing's two ends (:meth:`.chain.Resolver._pair`'s 50 km).
+ENDS_KM = 50.0
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _UNITS = ("admin1", "admin2")
 
@@ -78,12 +85,12 @@ def _holds(other: Candidate, chosen: Candidate) -> bool:
 
 def dash_pair_doubt(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
     """Why ``chosen`` must not answer ``place`` (two names joined by a dash: a line or a stretch), or None."""
-    if chosen.kind in BORDER_KINDS:
-        return None  # a crossing named by its two ends: the pair reader's answer
     halves = dash_halves(place)
     if halves is None:
         return None
     found = [place_alone(half, chain, named) for half in halves]
+    if chosen.kind in BORDER_KINDS:
+        return _crossing_doubt(halves, found, chosen, chain)
     if found[0] is not None and found[1] is not None and found[0].country != found[1].country:
         ends = found[0].latitude, found[0].longitude, found[1].latitude, found[1].longitude
         if haversine_km(*ends) <= FACING_KM:
@@ -94,4 +101,28 @@ def dash_pair_doubt(place: str, chosen: Candidate, chain: Resolver, named: froze
         if other is not None and _holds(other, chosen):
             return None
         return f"left unlocated: {halves[0]!r} – {halves[1]!r}: two places joined by a dash, a line between them"
+    return None
+
+
+def _crossing_doubt(
+    halves: tuple[str, str], found: list[Candidate | None], chosen: Candidate, chain: Resolver
+) -> str | None:
+    """A crossing at one half: kept where the other half is its other end (known, within :data:`ENDS_KM`), holds it
+    or is words rather than a name."""
+    for at, other, missing in ((found[0], found[1], halves[1]), (found[1], found[0], halves[0])):
+        if at is None or not _is(at, chosen):
+            continue
+        if other is None:
+            if any(word[0].islower() for word in missing.split()):
+                return None  # words, not a name: "Sarahs–Sarahs barlag-goýberiş nokadynda" (`dev` g2316) names the post
+            if chain.gazetteer.by_key(name_key(missing)):
+                return None  # a name places bear, none alone: "Жибек Жолы–Гишт-Куприк", the crossing and a village
+            return (
+                f"left unlocated: {halves[0]!r} – {halves[1]!r}: a crossing at one end and {missing!r}, no place "
+                "known, at the other: a road as often as the crossing"
+            )
+        km = haversine_km(other.latitude, other.longitude, chosen.latitude, chosen.longitude)
+        if km <= ENDS_KM or _holds(other, chosen):
+            return None  # the crossing named by its two ends, or with its unit
+        return f"left unlocated: {halves[0]!r} – {halves[1]!r}: a crossing and a place {km:.0f} km off, a road between"
     return None

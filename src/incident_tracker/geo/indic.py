@@ -5,7 +5,8 @@ district of Paktika province), "ತಾಖಾರ್ ಪ್ರಾಂತ್ಯದ" 
 Each letter is read by its Unicode name, which is the same across the Indic scripts ("DEVANAGARI LETTER KA",
 "KANNADA LETTER KA", "BENGALI VOWEL SIGN AA"): a consonant carries the vowel "a" unless a vowel sign or the virama
 follows; Hindi and Bengali do not say it at a word's end nor between two consonants after a vowel (the schwa
-deletion that makes बरमल "barmal", not "baramala"); long vowels are written short, as the Latin names are.
+deletion that makes बरमल "barmal", not "baramala"); long vowels are written short, as the Latin names are. Bengali
+says its anusvara "ng" (কাং, Kang) and ends a name in the locative with "-ে" (নিমরোজে, in Nimroz), which is taken off.
 
 The words for province, district and village become the English unit words, the particles of the genitive ("के",
 "का", "-er", "-da") go, and as these languages put the larger place first ("Paktika province's Barmal district")
@@ -83,7 +84,7 @@ def _letters(word: str) -> tuple[str, str]:
                 marks.pop()
             pending = False
         elif rest in ("SIGN ANUSVARA", "SIGN CANDRABINDU"):
-            out.append("n")
+            out.append("ng" if head == "BENGALI" and rest == "SIGN ANUSVARA" else "n")  # Bengali ং: কাং "kang"
         elif rest == "SIGN NUKTA" and pending:  # ज़ z, फ़ f, क़ q, ड़ r
             out[-2] = {"j": "z", "k": "q", "d": "r", "dh": "r"}.get(out[-2], out[-2])
         elif char.isascii():
@@ -111,6 +112,23 @@ def _consonant(part: str) -> bool:
     return bool(part) and part[0] not in "aeiou"
 
 
+#: Bengali's locative "-এ" written as the vowel sign after a name's last consonant: নিমরোজে, in Nimroz (geo166).
+_BENGALI_LOCATIVE = "\u09c7"
+
+
+def _locative_off(raw: str) -> tuple[str, bool]:
+    """``raw`` without Bengali's locative ending ("নিমরোজে" → "নিমরোজ", batch 83's g8031), and whether it had one.
+
+    Only after a consonant letter, in a word of three letters or more: the ending is then the case, not a vowel of the
+    name, which the region's names (Persian, Pashto, Turkic) do not end in."""
+    if len(raw) < 4 or not raw.endswith(_BENGALI_LOCATIVE):
+        return raw, False
+    before = unicodedata.name(raw[-2], "")
+    if not before.startswith("BENGALI LETTER ") or before.endswith((" A", " AA", " I", " U", " E", " O")):
+        return raw, False
+    return raw[:-1], True
+
+
 def indic_phrase(text: str) -> str | None:
     """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None."""
     if not _INDIC.search(text):
@@ -120,6 +138,11 @@ def indic_phrase(text: str) -> str | None:
     for raw in text.split():
         # each half of a hyphened name has its own last letter, whose vowel Hindi drops: सिस्तान-बलूचिस्तान is
         # "sistan-baluchistan", not "sistana-" (batch 77, geo153)
+        bare, located = _locative_off(raw)
+        if located and _letters(raw)[0].lower() not in _NEAR:  # কাছে "kachhe" (near) is a word, not "kachh" in
+            raw = bare
+        else:
+            located = False
         halves = [_letters(half) for half in raw.split("-")]
         word, script = "-".join(half for half, _ in halves), next((s for _, s in halves if s), "")
         word = word.lower().strip(",.;:")
@@ -142,7 +165,7 @@ def indic_phrase(text: str) -> str | None:
             stem = _SUFFIX.sub("", word) if script.startswith(("BENGALI", "KANNADA")) and len(word) > 5 else word
             if not stem.endswith(_REGION):  # "uttaranchal", the northern region: a part of what follows
                 groups[-1].append(stem)
-            if stem != word and groups[-1]:  # a genitive ends the name: "Afghanistan's"
+            if (stem != word or located) and groups[-1]:  # a genitive or a locative ends the name: "Afghanistan's"
                 groups.append([])
         else:
             groups[-1].append(word)
@@ -152,4 +175,21 @@ def indic_phrase(text: str) -> str | None:
     return ("near " if near else "") + ", ".join(parts)
 
 
-__all__ = ["indic_phrase"]
+_BENGALI = re.compile(r"[\u0980-\u09ff]")
+
+
+def bengali_z_readings(name: str, text: str) -> list[str]:
+    """``name``, read from Bengali ``text``, with its "j" read as "z": each alone, then all ("nimroj" → "nimroz").
+
+    Bengali has no letter for the Persian and Arabic "z" and writes it "জ" (its "j"): নিমরোজ is Nimroz (batch 83's
+    g8031, geo166). "জ" is the region's "j" as often (জালালাবাদ, Jalalabad), so the chain takes a reading only where
+    the name as written names nothing and the reading names a place or province exactly, as it takes Arabic's
+    letters (:mod:`.letter_readings`)."""
+    if not _BENGALI.search(text):
+        return []
+    spots = [at for at, char in enumerate(name) if char == "j"]
+    readings = [name[:at] + "z" + name[at + 1 :] for at in spots]
+    return readings + ([name.replace("j", "z")] if len(spots) > 1 else [])
+
+
+__all__ = ["bengali_z_readings", "indic_phrase"]

@@ -21,6 +21,12 @@ always did (Balkh, Baghlan, Uruzgan in their provinces; Tashkent city beside Tas
 A unit (a county, a district row of the pack) is left to its own guards: "the Zabul border regiment" with Iran
 named is Zabol County, the set's answer (g2146).
 
+A town reached by one of its recorded names (an alias, a variant) gives way to a province *of its own country* only
+where the name sounds the same as the province's, not merely close (geo166: "Kalininabad", Levakant's Soviet name, with
+Tajikistan named answered Sughd by the sound of Sughd's old name Leninabad, 300 km off: within one country the recorded
+name decides). Across a line a close sound still sets the town aside, as before ("Dschalal-Abad", German for Jalal-Abad
+and an alias of Nangarhar's Jalalabad, with both countries named: a tie, no answer).
+
 Where the name is the province's and not a tie, :func:`province_retry` reads it again with the province's word
 after it, as the provinces' readers read "Issyk-Koul province": the province answers, or nothing.
 """
@@ -64,6 +70,11 @@ def _provinces(pkey: str, chain: Resolver) -> dict[tuple[str, str], float]:
     return found
 
 
+#: A town's recorded other name (not a sound) gives way to a province of its own country only sound for sound.
+RECORDED = ("alias", "variant")
+EXACT_SOUND = 100.0
+
+
 def _provinces_named(keys: set[str], chain: Resolver) -> set[tuple[str, str]]:
     """The region's provinces whose names have one of these phonetic keys (a town named as a province)."""
     lookup = chain.gazetteer.admin1_lookup
@@ -95,6 +106,8 @@ def province_for_town(chosen: Candidate, resolution: Resolution, chain: Resolver
         area = chain.gazetteer.admin1_area(country, code)
         if area is None or area.latitude is None or area.longitude is None:
             continue
+        if score < EXACT_SOUND and chosen.match in RECORDED and country == chosen.country:
+            continue  # geo166: "Kalininabad" is Levakant's recorded old name; Sughd's old name Leninabad only sounds so
         if haversine_km(area.latitude, area.longitude, chosen.latitude, chosen.longitude) <= SEAT_KM:
             return None  # the province's seat stands where the province does
         if score == own and (chosen.country == country or not named):

@@ -13,6 +13,14 @@ town is no answer. A unit answer is left alone, and so is a town whose province 
 (Balkh in Balkh, Tashkent city beside Tashkent region, Golestan in Tehran). A key under
 :data:`.province_town.MIN_KEY` letters is not read. No string of the set names no country: the rule's reach is the
 house strings of ``tests/test_geo_batch82_rules.py``.
+
+A district answered for such a name is the same tie (geo166): "Zaboul" (French) and "Забуль" (Russian), with no
+country named, answered Iran's Zabol County by its sound, where the name is as much Afghanistan's Zabul province (the
+usual reading in the region's news). So a district answer is held to the text's name, not its own ("Zabol County"
+keys as nothing): where that name has the phonetic key of a province of another country of the region, no answer. A
+province answered by its own name ("Zabul" is Zabul) is still the province, as the house reads a bare province name.
+A script the phonetic key does not read is held to the letters written: "زابل" is the Afghan province's Persian and
+Pashto name and the Iranian county's alike.
 """
 
 from __future__ import annotations
@@ -33,21 +41,21 @@ __all__ = ["unnamed_country_tie"]
 def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer (a town bearing a province's name across a line, no country named), or None."""
     parsed = resolution.parsed
-    if resolution.named or parsed.context or parsed.level or chosen.level in ("admin1", "admin2"):
+    if resolution.named or parsed.context or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
         return None
-    if chosen.geo_precision in ("admin1", "admin2"):
+    district = "admin2" in (chosen.level, chosen.geo_precision)
+    if district and (parsed.pair is not None or parsed.near or len(parsed.name.split()) != 1):
         return None
-    pkey = phonetic_key(name_key(chosen.name))
-    if pkey is None or len(pkey) < MIN_KEY:
-        return None
+    key = name_key(parsed.name if district else chosen.name)
+    pkey = phonetic_key(key)
     lookup = chain.gazetteer.admin1_lookup
-    across = sorted(
-        {
-            slot[0]
-            for _key, slot in lookup.by_pkey.get(pkey, [])
-            if slot[0] in DEFAULT_REGION and slot[0] != chosen.country
-        }
-    )
+    if pkey is not None and len(pkey) >= MIN_KEY:
+        slots = [slot for _key, slot in lookup.by_pkey.get(pkey, [])]
+    elif district and pkey is None and len(key) >= MIN_KEY - 1:
+        slots = list(lookup.by_key.get(key, []))  # "زابل": a script with no phonetic key, by the letters written
+    else:
+        return None
+    across = sorted({slot[0] for slot in slots if slot[0] in DEFAULT_REGION and slot[0] != chosen.country})
     if not across:
         return None
     return (
