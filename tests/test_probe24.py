@@ -37,12 +37,18 @@ _build.build = lambda **options: _whole_build(source=_Path(_os.environ["SOURCE"]
 """
 
 
+def three_places(folder: Path) -> Path:
+    """A cities500.json of :data:`_PLACES` in ``folder``: what ``geo.build.build(source=…)`` reads in a second."""
+    source = folder / "cities500.json"
+    source.write_text(json.dumps({str(place["geonameid"]): place for place in _PLACES}), encoding="ascii")
+    return source
+
+
 def _build(tmp_path: Path, code: str) -> tuple[subprocess.CompletedProcess[str], Path]:
     """`tracker gazetteer build --force` of the three places in a new cache folder, ``code`` run first."""
     from incident_tracker.geo.gazetteer import default_path
 
-    source = tmp_path / "cities500.json"
-    source.write_text(json.dumps({str(place["geonameid"]): place for place in _PLACES}), encoding="ascii")
+    source = three_places(tmp_path)
     cache = tmp_path / "cache"
     cache.mkdir()
     name = default_path().name
