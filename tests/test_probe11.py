@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import installed_tracker
+from conftest import copy_of_built, installed_tracker
 from test_probe10 import SIGNALLING, _signalled
 
 #: Places in three scripts, as an analyst of the region records them. The Han one is a name the geocoder
@@ -29,11 +29,16 @@ PLACES = ("Хорог", "کابل", "无名村")
 
 @pytest.fixture
 def scripts_db(run, db_path: Path) -> Path:
-    """A database whose places and descriptions are Cyrillic, Arabic and Han."""
-    for number, (place, country) in enumerate(zip(PLACES, ("TJ", "AF", "CN"), strict=True), start=1):
-        run("add", "--date", f"2025-11-2{number}", "--country", country, "--type", "battles", "--place", place)
-        run("edit", str(number), "--description", f"{place} — описание 描述 وصف", "--reason", "probe11")
-    return db_path
+    """A database whose places and descriptions are Cyrillic, Arabic and Han: built by the CLI for the session's first
+    test, copied for the others (``conftest.copy_of_built``; six commands and three geocodings a test before,
+    probe24)."""
+
+    def build(_: Path) -> None:
+        for number, (place, country) in enumerate(zip(PLACES, ("TJ", "AF", "CN"), strict=True), start=1):
+            run("add", "--date", f"2025-11-2{number}", "--country", country, "--type", "battles", "--place", place)
+            run("edit", str(number), "--description", f"{place} — описание 描述 وصف", "--reason", "probe11")
+
+    return copy_of_built("probe11 scripts_db", db_path, build)
 
 
 def _tracker(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.CompletedProcess[bytes]:

@@ -119,7 +119,8 @@ def test_a_signal_at_an_old_files_upgrade_stops_the_command_and_says_no_write_wa
 ) -> None:
     """A release-0.1.0 file is upgraded as the command opens it, in one transaction of its own, before the
     command's write. SIGTERM as that upgrade commits: the upgrade stands, the command stops before its write (143),
-    and its line does not say a write was rolled back. Before: `add` said `A write that had not finished was rolled
+    and its line says the file was upgraded, not that a write was rolled back (probe23) nor only that none was under
+    way (probe24: true, but the upgrade went unsaid). Before: `add` said `A write that had not finished was rolled
     back` of the upgrade that stood (a signal raised as a COMMIT returned was taken for a COMMIT that failed), and
     `delete`, which opens the store inside its write call, spent its write's signal hold on the upgrade's COMMIT:
     it went on and deleted, with Ctrl-C ignored from the upgrade on (exit 0)."""
@@ -131,8 +132,9 @@ def test_a_signal_at_an_old_files_upgrade_stops_the_command_and_says_no_write_wa
         assert conn.execute(written).fetchone() == (0,)
     done = _run(_SIGNAL_AT_FIRST_COMMIT, db, *args)
     assert done.returncode == 143, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == (
-        "Error: Terminated (SIGTERM): stopped. No write to the database was under way: nothing in it is half done."
+    assert done.stderr.strip().splitlines()[-1] == (  # probe24: the line says the upgrade stands
+        f"Error: Terminated (SIGTERM): stopped after {db} was upgraded to this version (it stands); the command did "
+        "nothing else: run it again."
     )
     with sqlite3.connect(db) as conn:
         assert conn.execute(written).fetchone() == (0,)

@@ -10,16 +10,22 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from conftest import copy_of_built
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
 
 @pytest.fixture
 def unlocated(run, db_path: Path) -> Path:
-    """Incidents with a place as reported and no coordinates, for 'geocode --missing'."""
-    for number, place in enumerate(("Khorugh", "Vanj", "Rushon"), start=1):
-        run("add", "-d", "2025-11-24", "-c", "TJ", "-t", "battles", "--place", place, "--no-input")
-        run("edit", str(number), "--clear", "coordinates")
-    return db_path
+    """Incidents with a place as reported and no coordinates, for 'geocode --missing': built once a session, then
+    copied (``conftest.copy_of_built``, probe24)."""
+
+    def build(_: Path) -> None:
+        for number, place in enumerate(("Khorugh", "Vanj", "Rushon"), start=1):
+            run("add", "-d", "2025-11-24", "-c", "TJ", "-t", "battles", "--place", place, "--no-input")
+            run("edit", str(number), "--clear", "coordinates")
+
+    return copy_of_built("progress unlocated", db_path, build)
 
 
 def test_geocode_missing_shows_a_bar_on_a_terminal(unlocated, tracker_script):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import installed_tracker
+from conftest import copy_of_built, installed_tracker
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,16 +102,20 @@ READING = (["list"], ["show", "1"], ["show", "3"], ["history", "1"], ["stats"], 
 
 @pytest.fixture
 def busy(shipped: Path, run, monkeypatch) -> Path:
-    """The shipped database and one incident with long words in every wrapping column."""
+    """The shipped database and one incident with long words in every wrapping column: added once a session, then
+    copied over ``shipped`` (``conftest.copy_of_built``, probe24)."""
     monkeypatch.setenv("TRACKER_DB", str(shipped))
-    run(
-        "add", "--date", "2025-11-20", "--country", "AF", "--place", "Khwaja Bahauddin district of Takhar",
-        "--type", "Explosions/Remote violence", "--attribution", "suspected",
-        "--perpetrator", "Islamic State Khorasan Province", "--killed", "at least 12", "--no-input",
-        "--source", "https://example.org/news/2025/11/20/a-very-long-path-for-an-article-about-the-attack-in-takhar",
-        "--outlet", "Example Wire", "--source-note", "Says twelve killed, counted by a provincial official.",
-    )  # fmt: skip
-    return shipped
+
+    def build(_: Path) -> None:
+        run(
+            "add", "--date", "2025-11-20", "--country", "AF", "--place", "Khwaja Bahauddin district of Takhar",
+            "--type", "Explosions/Remote violence", "--attribution", "suspected",
+            "--perpetrator", "Islamic State Khorasan Province", "--killed", "at least 12", "--no-input",
+            "--source", "https://example.org/news/2025/11/20/a-very-long-path-for-an-article-about-the-attack-in-takhar",
+            "--outlet", "Example Wire", "--source-note", "Says twelve killed, counted by a provincial official.",
+        )  # fmt: skip
+
+    return copy_of_built("unix_cli busy", shipped, build, on_top=True)
 
 
 def _render(run, monkeypatch, columns: int, args: list[str]) -> str:

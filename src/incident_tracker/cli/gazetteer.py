@@ -53,7 +53,11 @@ def gazetteer_build(
         message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
         return
     gazetteer.refuse_a_file_for_a_folder(Path(info["path"]).parent)  # before the line promising 15 s of work
-    with build_progress() as progress:
+    from .interrupts import last_rename
+
+    # The rename into place is the build's last step: a signal during it no longer ends the command 130 or 143 with
+    # the gazetteer built (probe24), as export -o's and backup's since probe23.
+    with build_progress() as progress, last_rename(info["path"]):
         report = build.build(progress=progress)
     message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")
     message(CREDITS)

@@ -40,10 +40,12 @@ def last_step(*targets: Path) -> Callable[[], AbstractContextManager[None]]:
 
 
 def into_place(temporary: Path, target: Path) -> None:
-    """Rename a whole file over ``target``. When it is a command's last step (``export -o``, ``backup``), the
-    rename runs with the signals held and the command is said done before they are let through: a signal that
-    came during it was raised just after it, the file in place, and the command ended 143 (probe22's leftover)."""
-    with last_step(target)():
+    """Rename a whole file over ``target``. When it is a command's last step (``export -o``, ``backup``, ``gazetteer
+    build``), the rename runs with the signals held and the command is said done before they are let through: a
+    signal that came during it was raised just after it, the file in place, and the command ended 143 (probe22's
+    leftover). ``target`` is matched by its real path, as the command named it; the rename replaces ``target``
+    itself (a symbolic link there is replaced, not the file it points to)."""
+    with last_step(Path(os.path.realpath(target)))():
         os.replace(temporary, target)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GeocodingError
-from ..exchange import leftovers
+from ..exchange import leftovers, placing
 from ..store import gazetteer as sql
 from . import gazetteer as gazetteer_module
 from . import source as cities500
@@ -236,7 +236,7 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
         sql.set_meta(conn, meta.items())
         sql.finish(conn)
         conn.close()
-        os.replace(tmp, target)
+        placing.into_place(tmp, target)  # `gazetteer build`'s last step: the signals held across it (probe24)
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)

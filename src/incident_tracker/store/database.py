@@ -32,6 +32,8 @@ from .transactions import (
     TrackerConnection,
     busy_timeout,
     explain,
+    mark_saved,
+    rolled_back,
     rows,
     transaction,
 )
@@ -162,30 +164,45 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
     # both create the schema: the second finds nothing pending once it gets the lock.
     # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
     # spends as little time as possible empty, before its write-ahead log exists.
-    with transaction(conn, commands_write=False):  # the command's own write holds the signals, not this (probe23)
-        # Judged again under the lock: since the first look another process may have made the file
-        # ours (nothing left to do), a newer version's or another program's (refused, nothing written).
-        if not refuse_foreign_or_newer(conn, path)[0]:
-            return
-        from sqlite_utils import Database
-
-        from .migrations import migrations
-
-        try:
-            migrations.apply(Database(conn, execute_plugins=False))
-        except sqlite3.OperationalError as exc:
-            if not str(exc).startswith(("duplicate column name", "table", "index", "trigger", "view")):
-                raise
-            # "table stats_cube already exists": a migration found its change made, so the file's list
-            # of applied migrations is not what its tables say (edited by hand, or another program's).
-            raise DatabaseError(
-                f"Cannot upgrade {path}: a migration found its change already made ({exc}), so the file's "
-                "list of applied migrations (_sqlite_migrations) was changed by another program. Nothing was "
-                "changed; restore a backup, or open it with the version that made it."
-            ) from None
+    upgraded = False
+    try:
+        with transaction(conn, commands_write=False):  # the command's own write holds the signals, not this (probe23)
+            # Judged again under the lock: since the first look another process may have made the file
+            # ours (nothing left to do), a newer version's or another program's (refused, nothing written).
+            if not refuse_foreign_or_newer(conn, path)[0]:
+                return
+            _apply_migrations(conn, path)
+            upgraded = not blank
+    except KeyboardInterrupt as stopped:
+        if upgraded and not rolled_back(stopped):  # the signal came as the upgrade's COMMIT returned: it stands
+            mark_saved(
+                stopped, f"{path} was upgraded to this version (it stands); the command did nothing else: run it again"
+            )
+        raise
     # After the lock is released: an upgraded large file gets fresh planner statistics
     # (a new file has no incidents, so nothing runs).
     analyze_if_large(conn, conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+
+
+def _apply_migrations(conn: sqlite3.Connection, path: Path) -> None:
+    """The pending migrations, inside the caller's transaction; a file whose list of applied migrations
+    disagrees with its tables is refused in one line."""
+    from sqlite_utils import Database
+
+    from .migrations import migrations
+
+    try:
+        migrations.apply(Database(conn, execute_plugins=False))
+    except sqlite3.OperationalError as exc:
+        if not str(exc).startswith(("duplicate column name", "table", "index", "trigger", "view")):
+            raise
+        # "table stats_cube already exists": a migration found its change made, so the file's list
+        # of applied migrations is not what its tables say (edited by hand, or another program's).
+        raise DatabaseError(
+            f"Cannot upgrade {path}: a migration found its change already made ({exc}), so the file's "
+            "list of applied migrations (_sqlite_migrations) was changed by another program. Nothing was "
+            "changed; restore a backup, or open it with the version that made it."
+        ) from None
 
 
 #: A write of this many incidents (a bulk import, an upgrade of a large file) refreshes
