@@ -144,6 +144,8 @@ BRANCH_POINTS: dict[int, str] = {
     100: "c2e1bdaa",
     # added by round101, as round 101's section names it
     101: "c2e1bdaa",
+    # added by round102, as round 102's section names it
+    102: "09987d68",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
