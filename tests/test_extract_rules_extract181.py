@@ -28,6 +28,16 @@ def test_a_post_left_without_any_clash_is_a_non_violent_transfer() -> None:
     draft = _one(text)
     assert draft["sub_event_type"] == "Non-violent transfer of territory"
     assert draft["event_type"] == "Strategic developments"
+    assert draft["target_type"] == "military"  # the army that left held it
+
+
+def test_guard_ground_taken_without_a_fight_in_the_takers_telling_stays_a_capture() -> None:
+    text = (
+        "The Taliban took the centre of a border district of northern Afghanistan without a fight on Tuesday, a "
+        "provincial official said."
+    )
+    draft = _one(text)
+    assert draft["sub_event_type"] == "Non-state actor overtakes territory"
 
 
 def test_guard_ground_given_up_with_a_toll_is_taken_by_force() -> None:
