@@ -50,6 +50,7 @@ from .inland import label_without_border
 from .into_country import crossed_into_country, guards_at_home
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
+from .left_unfought import left_unfought
 from .market_blast import people_at_the_market
 from .men_from import men_from
 from .mixed_weapons import mixed_weapons
@@ -70,6 +71,7 @@ from .protested_fire import protested_fire
 from .ranked_officer import ranked_officer
 from .refuge import sheltered_fighters
 from .retaken import district_retaken
+from .retaken_target import retaking_no_target
 from .revised_toll import revised_injured
 from .security_men import security_men_unnamed
 from .sentences import Sentence
@@ -130,6 +132,7 @@ def read_each_site(
         own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
         district_retaken(draft, sentences, own, first=draft is drafts[0])  # "forces have driven the Taliban out of …"
         territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
+        left_unfought(draft, sentences, own, alone=len(drafts) == 1)  # "left their bases without any further clashes"
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         ground_retaken(draft, sentences, own)  # "forces have driven the Taliban out of": the forces' act (.who_took)
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
@@ -193,6 +196,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     gunships_fight(draft, sentences, background)  # "gunships struck their hideouts", troops fired back: a clash
     fled_back(draft, sentences, background)  # "the rest fled back to Afghanistan", blame alleged: the origin
     forces_held_the_ground(draft, sentences, background)  # ground taken, "the security forces pulled back": military
+    retaking_no_target(draft)  # ground taken back: "four members of the security forces were wounded" no target
     origin_in_the_actor(draft)  # "terrorists inside Afghanistan", no origin read: AF
     men_crossed_from(draft, sentences, background)  # "militants who crossed from Afghanistan", actor read: AF
     forces_fired_across(draft)  # "Iranian border guards fired mortar shells" into Pakistan: IR

@@ -100,8 +100,10 @@ def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anc
     end = dt.date.fromisoformat(values.get("event_date_end") or values["event_date"])
     if draft.evidence.get("event_date") == sentence.text or _NOT_THIS.search(text):
         return None
-    if draft.sentences and sentence.index < min(draft.sentences):
-        return None  # told before the incident's own first sentence: another's (a roundup's earlier capture)
+    if draft.sentences and sentence.index < min(draft.sentences) and draft.evidence.get("place") != sentence.text:
+        # told before the incident's own first sentence: another's (a roundup's earlier capture), unless the
+        # draft read its place there ("took the port … late on Wednesday night", then "The port fell to …", 1585)
+        return None
     # "speaking at the funeral of H.T., who was killed the day before" (710): another death's day
     text = FUNERAL_OF.sub("", text)
     days = [

@@ -20,6 +20,7 @@ from .draft import Draft
 from .sentences import Sentence
 
 _CAPTURE = "Non-state actor overtakes territory"
+_LEFT = "Non-violent transfer of territory"  # the forces that left it held it too (AVA 1501, Ariana News 1585)
 
 #: The state's forces told as a body: "the security forces", "government forces", "the outnumbered Afghan forces",
 #: "our forces", "troops", "soldiers"; not the group's own men ("Taliban fighters") nor foreign troops.
@@ -35,7 +36,7 @@ def forces_held_the_ground(draft: Draft, sentences: list[Sentence], background: 
     """Target ``military`` for a capture whose own sentences name the state's forces, no target read (see the
     module)."""
     values = draft.values
-    if values.get("sub_event_type") != _CAPTURE or values.get("target_type"):
+    if values.get("sub_event_type") not in (_CAPTURE, _LEFT) or values.get("target_type"):
         return
     for sentence in draft.own_sentences(sentences, background):
         if _FORCES.search(sentence.text):

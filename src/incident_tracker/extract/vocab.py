@@ -175,6 +175,10 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
         # "twelve brave sons of the soil were martyred" (UrduPoint 542): the ISPR's name for its soldiers
         r"sons of the soil|"
+        # "two members of the public uprising forces were killed" (1588), "a pro-government militia" (719): the Afghan
+        # state's armed auxiliaries, coded military (1501, 1588, 719, 723, 875, 878, 1591)
+        r"(?:(?:public|popular|local|national)\s+)?uprising\s+forces?(?:\s+members)?|"
+        r"pro-government\s+militia(?:s|men|\s+members|\s+fighters)?|"
         # "five senior commanders of the Revolutionary Guards were killed": a force's commanders
         r"commanders",
         "military",
