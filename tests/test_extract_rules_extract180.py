@@ -122,3 +122,35 @@ def test_a_bomb_that_went_off_while_defused_stays() -> None:  # guard: it went o
         "of Zarkai, officials said."
     )
     assert set(draft.get("weapons") or []) & {"ied", "explosives"}
+
+
+# --- other people's dead told on another day (extract/other_day_toll.py, read by fields._add_to_toll) -------------
+
+
+def test_dead_of_another_day_are_not_added() -> None:
+    draft = _draft(
+        "Three policemen were killed on Monday when militants stormed a checkpoint in the village of Zarkai, the "
+        "district governor said.\n\n"
+        "The militants went back to fighting soon after the talks broke down.\n\n"
+        "At least 12 members of the security forces and several Taliban militants were killed on Sunday in the "
+        "province and the neighbouring provinces."
+    )
+    assert draft.get("killed") == 3
+
+
+def test_attackers_dead_of_another_day_are_not_added() -> None:
+    draft = _draft(
+        "Three policemen were killed on Monday when militants stormed a checkpoint in the village of Zarkai, the "
+        "district governor said.\n\n"
+        "Several militants were also killed on Sunday in the neighbouring district."
+    )
+    assert draft.get("killed") == 3
+
+
+def test_the_attackers_dead_of_the_same_day_are_added() -> None:  # guard: the same day's attackers
+    draft = _draft(
+        "Three policemen were killed on Monday when militants stormed a checkpoint in the village of Zarkai, the "
+        "district governor said.\n\n"
+        "Two of the attackers were also killed on Monday in the gunfight."
+    )
+    assert draft.get("killed") == 5
