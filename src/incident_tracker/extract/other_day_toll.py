@@ -2,12 +2,13 @@
 
 A report closes on the days around its event: "At least 19 members of the Afghan security forces and several Taliban
 militants were killed on Wednesday in Kunduz and the neighbouring provinces" (Xinhua 1589, an attack of Thursday;
-round 101's first score added the "several" militants to its four dead), "On Sunday, two soldiers were martyred and two
-terrorists killed in a heavy exchange of fire … in Awaran" (Dawn 1114, an operation of Tuesday: its six dead became
-ten). The readings that add a later sentence's dead or hurt to the toll (the attackers', those also hit) took them as
-the same event's. Counted over dev before this rule was written: of the single-incident reports whose drafted toll is
-above the coded one, four tell a toll in a sentence naming another weekday than the event's (1114, 1589, and two
-whose excess has another source); none of the additions so dated was right.
+round 101's first score added the "several" militants to its four dead), "On Wednesday Pakistan had called in a senior
+Afghan diplomat to protest over a clash …; military sources said six attackers were killed" (Dawn 289, a soldier
+killed on Friday: one dead became seven). The readings that add a later sentence's dead to the toll (the attackers',
+those also hit) took them as the event's. Counted over dev before this rule was written: of the single-incident
+reports whose drafted toll is above the coded one, four tell a toll in a sentence naming another weekday (1114, 169,
+289, 1589); the rule moves 289's and 1589's to the coded figure and no other dev value (1114's draft is itself dated
+to the other day, 169's excess has another source).
 
 Only an addition is held back, and only when the sentence names a weekday and the draft's day is known to the day and
 falls on another: a revised toll ("the toll rose to 12 on Tuesday") replaces the figure by its own reading, untouched.
