@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ..models.casualties import MAX_COUNT, TOLL_FIELDS, Toll
+from .denied_other import denies_something_else
 from .draft import Draft
 
 #: A year told in a sentence: "in 2013", "October 25, 2013", "from 1992 to 2016".
@@ -97,7 +98,11 @@ def abstain(draft: Draft) -> None:
             )
         elif tally := _TALLY.search(evidence):
             why = f"its sentence counts over a span of time or gives a first figure since revised ({tally.group(0)})"
-        elif (denied := _DENIED.search(evidence)) and not _OTHER_TOLL_DENIED[toll].fullmatch(evidence[denied.end() :]):
+        elif (
+            (denied := _DENIED.search(evidence))
+            and not _OTHER_TOLL_DENIED[toll].fullmatch(evidence[denied.end() :])
+            and not denies_something_else(evidence[denied.end() :])  # "dismissed reports that … widened" (1558)
+        ):
             why = "its sentence reports the figure as denied or rejected"
         else:
             continue

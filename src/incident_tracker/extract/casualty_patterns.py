@@ -111,7 +111,8 @@ _AUX = (
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
     r"(?<=were )reported|(?<=was )reported|(?<=are )reported|(?<=is )reported|(?<=were )left|(?<=was )left|"
     # "10 of the attackers were believed killed" (AP 672), "are believed to have been killed": the army's count
-    r"(?<=were )believed(?:\s+to\s+have\s+been)?|(?<=are )believed(?:\s+to\s+have\s+been)?|"
+    # "At least two militants were thought to have been wounded" (AFP 1556): thought, as believed
+    r"(?<=were )(?:believed|thought)(?:\s+to\s+have\s+been)?|(?<=are )(?:believed|thought)(?:\s+to\s+have\s+been)?|"
     # "A U.S. soldier was shot and wounded by a Pakistani border guard" (AFPS 935), "ten people were shot and killed"
     # (812): how they were hit, told between the auxiliary and the toll's verb; "all six terrorists were engaged and
     # killed" (the ISPR, Daily Pakistan 622, Indian Defence News 624): fought, then killed

@@ -83,6 +83,7 @@ from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
 from .stopped_fired import stopped_fired
 from .stopped_fired_clash import stopped_fired_clash
+from .struck_object import struck_thing_placed
 from .territory import territory_taken
 from .title_place import title_place
 from .town import town_beside_the_unit, town_of_the_market
@@ -139,6 +140,7 @@ def read_each_site(
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
+        struck_thing_placed(draft, sentences, background)  # "The compound lay in the village of Boya": the narrower
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
         revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure

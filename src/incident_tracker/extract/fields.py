@@ -13,6 +13,7 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from ..models import Toll as TollName
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
+from .other_day_toll import told_on_another_day
 from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
@@ -153,6 +154,8 @@ def _add_to_toll(draft: Draft, sentence: Sentence, what: TollName, more: int) ->
     """Add ``more`` to the toll read (its best figure and whichever bounds it has), the sentence joining its evidence:
     the three ways a later sentence adds other people's dead or hurt (the attackers', a restated side's attackers',
     those also hit) count them alike."""
+    if told_on_another_day(draft, sentence):
+        return  # "… were killed on Wednesday in Kunduz", after Thursday's attack: another day's dead (.other_day_toll)
     _, low, high, _ = TOLL_FIELDS[what]
     for name in (what, low, high):
         if draft.values.get(name) is not None:
@@ -221,6 +224,8 @@ def _open_bound(casualties: Casualties) -> bool:
 def _add_open(draft: Draft, sentence: Sentence, what: str, casualties: Casualties) -> None:
     """The attackers' dead added to the attacked's where either count is a low bound: the sum is one too ("killing
     five soldiers … At least 10 insurgents were killed": at least 15, as the coding notes add them)."""
+    if told_on_another_day(draft, sentence):
+        return  # another day's dead, not this event's (.other_day_toll)
     known = Casualties.of(draft.values, what)  # type: ignore[arg-type]
     total = parse_casualties(f"at least {(known.best or 0) + (casualties.best or 0)}")
     told = f"{draft.evidence.get(what, '')} {sentence.text}".strip()

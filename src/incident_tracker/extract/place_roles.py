@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, country_code
+from .group_named import names_a_side
 from .near_place import DISTANCE_BEFORE
 from .place_patterns import (
     _A_COUNTRY_DESCRIBED,
@@ -73,6 +74,8 @@ def named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
     first = re.sub(r"[’']s$", "", name.split()[0].lower())
     if first in NOT_PLACES or first in DEMONYMS:
         return True
+    if names_a_side(name):
+        return True  # "aimed at Taliban and al Qaeda-linked commanders" (1556): a side, no place (.group_named)
     if first.endswith("s") and first[:-1] in DEMONYMS and " " not in name:
         return True  # "fired at the Americans, hitting the soldier" (AFPS 935): people of a nation, no place
     if _REGIONS.fullmatch(name):

@@ -12,6 +12,7 @@ from .air_called import DROPPED_BOMB_PHRASES
 from .air_fire import note_fire_words
 from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .armed_words import note_arms_words
+from .defused import defused_near
 from .draft import Draft
 from .reader_patterns import YEARS_LONG
 from .sentences import Sentence
@@ -141,4 +142,5 @@ def _hauled(text: str, span: tuple[int, int]) -> bool:
     stops = [i for i in (text.find(".", span[1]), text.find(";", span[1])) if i != -1]
     end = min(stops) if stops else len(text)
     near = text[max(start, span[0] - 60) : span[0]] + " " + text[span[1] : min(end, span[1] + 50)]
-    return bool(_HAUL.search(near)) and not _USED.search(near)
+    # "finding and defusing the roadside bombs and mines the enemy planted": no use, even planted (.defused)
+    return (bool(_HAUL.search(near)) and not _USED.search(near)) or defused_near(near)
