@@ -188,9 +188,11 @@ _EN_BORDER_WITH = re.compile(
 #: "the eastern city of Taybad bordering Afghanistan", "…, adjoining Pakistan": the neighbour, dropped.
 _EN_BORDERING = re.compile(rf",?\s+(?:bordering|adjoining|adjacent\s+to)\s+(?:the\s+)?{_LATIN_COUNTRIES}$")
 #: "Nokundi which borders Iran", "X that lies in Y": a relative clause after a capitalised name with no
-#: comma before it; the comma is put in, and the reader then takes the clause as it takes ", which …".
+#: comma before it; the comma is put in, and the reader then takes the clause as it takes ", which …". A unit
+#: word may follow the name ("Herat province which borders with Iran", geo167: batch 84's g8107).
 _EN_RELATIVE = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]*)\s+(?:which|that)\s+(?=(?:borders|lies|sits|stands|adjoins|straddles|is)\b)"
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:province|district|region|county|agency))?)\s+(?:which|that)\s+"
+    r"(?=(?:borders|lies|sits|stands|adjoins|straddles|shares|is)\b)"
 )
 #: "Chaman border crossing with Afghanistan": the neighbour across the crossing, dropped (as Spanish "con Irán"):
 #: read as the country of the place, it gave the Afghan side's row (Wesh) for Pakistan's Chaman (geo147).
