@@ -37,6 +37,7 @@ from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .city_checkpoint import city_checkpoint_doubt
 from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
 from .no_point_guard import valley_province
@@ -165,6 +166,7 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)
+        or city_checkpoint_doubt(place, chosen)  # "КПП «Дашогуз»": geo/city_checkpoint.py
         or overshadowed(chosen, resolution.candidates)
         or answer_doubt(place, chosen, resolution, chain)
         or side_unstated(place, chosen, resolution.parsed.context, resolution.named)  # geo/iran_baluchistan.py
