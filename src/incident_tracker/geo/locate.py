@@ -45,6 +45,7 @@ from .province_pair import province_pair_retry
 from .province_town import province_retry
 from .range_units import range_retry
 from .role_guard import overshadowed
+from .script_twins import script_twin_retry
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
@@ -229,8 +230,12 @@ def locate(
     if (
         chosen is None
         and admin1 is None
-        and (retry := range_retry(place, resolution, chain) or province_pair_retry(place, resolution, chain))
-    ):  # "the X Y mountains": geo/range_units; "the A and B provinces": geo/province_pair
+        and (
+            retry := range_retry(place, resolution, chain)
+            or province_pair_retry(place, resolution, chain)
+            or script_twin_retry(place, resolution, chain)
+        )
+    ):  # "the X Y mountains": range_units; "the A and B provinces": province_pair; "«کاکا / Kaka»": script_twins
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
         chosen = answer(retry, resolution, chain).chosen
     picked = False
