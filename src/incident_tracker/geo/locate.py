@@ -40,6 +40,7 @@ from .candidates import TAKEN, on_line
 from .city_checkpoint import city_checkpoint_doubt
 from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
+from .malay_units import malay_retry
 from .no_point_guard import valley_province
 from .province_pair import province_pair_retry
 from .province_town import province_retry
@@ -234,6 +235,7 @@ def locate(
             retry := range_retry(place, resolution, chain)
             or province_pair_retry(place, resolution, chain)
             or script_twin_retry(place, resolution, chain)
+            or (malay_retry(place) if resolution.chosen is None else None)  # "Daerah Saravan": malay_units
         )
     ):  # "the X Y mountains": range_units; "the A and B provinces": province_pair; "«کاکا / Kaka»": script_twins
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
