@@ -49,7 +49,7 @@ CROSSING_CITY_KM = 15.0
 _POST_WORD = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?:border\s+|road\s+|customs\s+)?(?:crossing\s+points?|check[\s-]?posts?|checkpoints?|crossings?|posts?)"
-    r"|контрольно-пропускн\w+\s+пункт\w*|пропускн\w+\s+пункт\w*|пункт\w*\s+пропуска|КПП|МАПП"
+    r"|контрольно-пропускн\w+\s+пункт\w*|(?:пограничн\w+\s+)?(?:пропускн\w+\s+пункт\w*|пункт\w*\s+пропуска)|КПП|МАПП"
     r"|пограничн\w+\s+(?:переход\w*|пост\w*|застав\w*)|погранперех\w*|погранзастав\w*|таможенн\w+\s+пост\w*"
     r"|(?:gümrük-)?(?:serhet\s+)?geçelge\w*|serhet\s+post\w*"
     r"|(?:nazorat-|chegara\s+)?o[‘'ʻ’`]?tkazish\s+punkt\w*|(?:chegara|bojxona)\s+post\w*"

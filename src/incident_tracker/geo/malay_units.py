@@ -11,7 +11,8 @@ province's name, or the compass word after it.
 * a unit word before a capitalised name becomes the English one after it: "Daerah X", "Kabupaten X",
   "Kecamatan X" → "X district"; "Provinsi X", "Wilayah X" → "X province" (*wilayah*, region, is the word both
   languages use for Iran's and Afghanistan's provinces); "Kota X" → "X city"; "Desa X", "Kampung X" → "X village";
-* "dan" between two capitalised words is "and" ("Sistan dan Baluchestan");
+* "dan" between two capitalised words is "and" ("Sistan dan Baluchestan"), and "di" (in) before a name after
+  the unit is "in" ("Daerah Saravan di Iran");
 * what says which part of the unit or of the line goes, as the English readers drop "southeastern" and "the
   border area of": a compass word after the unit ("tenggara", southeast; "barat daya", southwest) and "jalur
   sempadan", "kawasan sempadan", "perbatasan" (border strip, border area, border) before it.
@@ -53,6 +54,7 @@ def malay_retry(place: str) -> str | None:
         return None
     name = re.sub(r"\s+dan\s+", " and ", match["name"])
     rest = re.sub(rf"^\s*{_COMPASS}(?![^\W\d_])", "", text[match.end() :], flags=re.IGNORECASE)
+    rest = re.sub(r"^\s+di\s+(?=[A-Z])", " in ", rest)  # "Daerah Saravan di Iran": "in Iran"
     head = _BORDER.sub("", text[: match.start()])
     return f"{head}{name} {_ENGLISH[match['unit'].casefold()]}{rest}".strip()
 
