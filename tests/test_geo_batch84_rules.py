@@ -1,8 +1,8 @@
 """Batch 84's dev failures (issue 13; docs/geocoding-journal.md, section "Batch 84's dev failures: rules (geo167)"):
 a checkpoint named after a city far from any crossing the pack holds is no point; a relative clause without its comma
-after a unit word; a name in two scripts split by a slash read by its Latin half; Malay and Indonesian unit words.
-Strings are house-written: none is the set's (each was checked against the set's ``query`` column word for word,
-unread)."""
+after a unit word (and its Russian and Persian kin); a name in two scripts split by a slash read by its Latin half;
+Malay and Indonesian unit words. Strings are house-written: none is the set's (each was checked against the set's
+``query`` column word for word, unread)."""
 
 from __future__ import annotations
 
@@ -78,12 +78,20 @@ def test_the_checkpoint_guard_reads_the_post_and_its_name_alone(resolver: Any) -
         ("Herat province which shares a long border with Iran", AF_IR, "Herat"),
         ("Kunar province which borders Pakistan", AF_PK, "Kunar"),
         ("the Kohsan district which borders with Iran", AF_IR, "Kohsan District"),
+        ("в провинции Фарах, граничащей с Ираном", AF_IR, "Farah"),  # Russian
+        ("провинция Нимроз, которая граничит с Ираном", AF_IR, "Nimroz"),
+        ("ولایت فراه که با ایران هم‌مرز است", AF_IR, "Farah"),  # Persian
+        ("ولایت نیمروز هم‌مرز با ایران", AF_IR, "Nimroz"),
     ],
 )
 def test_a_relative_clause_after_a_unit_word_is_read_as_after_a_comma(
     resolver: Any, query: str, named: frozenset[str], place: str
 ) -> None:
     assert _answer(resolver, query, named) == place
+
+
+def test_a_bordering_clause_naming_no_country_is_kept(resolver: Any) -> None:
+    assert _answer(resolver, "ولایت هرات که با فراه هم‌مرز است", AF_IR) is None  # a province, not a line
 
 
 @pytest.mark.parametrize(
