@@ -68,6 +68,7 @@ def test_the_checkpoint_guard_reads_the_post_and_its_name_alone(resolver: Any) -
     assert city_checkpoint_doubt("Dashoguz crossing point", city) is not None
     assert city_checkpoint_doubt("a checkpoint near Dashoguz", city) is None  # "near" the city: the city's
     assert city_checkpoint_doubt("Dashoguz", city) is None  # no post word
+    assert city_checkpoint_doubt("Dashoguz, Shavat checkpoints", city) is None  # two places: the list guard's
 
 
 @pytest.mark.parametrize(

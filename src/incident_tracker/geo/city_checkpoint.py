@@ -85,6 +85,8 @@ def _post_and_name(place: str) -> bool:
     text = " ".join(_QUOTES.sub(" ", place).split())
     if not _POST_WORD.search(text):
         return False
+    if re.search(r"[,;،؛/&]", text):
+        return False  # "Osh, Uzgen checkpoints": two places, the list guard's (:mod:`.list_guard`)
     rest = _POST_WORD.sub(" ", _LEAD.sub("", text, count=1), count=1)
     words = _LEAD.sub("", " ".join(rest.split())).split()
     if not 0 < len(words) <= 3 or _POST_WORD.search(" ".join(words)):
