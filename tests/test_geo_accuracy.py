@@ -430,6 +430,8 @@ import real_places  # noqa: E402
 # The eighty-fourth (g8100-g8155, held back on c2e1bdaa) brought one on dev, g8100 (a Russian "контрольно-пропускном
 # пункте «Дашогуз»", a Turkmen checkpoint named after the city, labelled unlocated: the city of Dashoguz is answered),
 # and none on test (the batch scorer's wrong ids were empty) (docs/geocoding-journal.md, eighty-fourth-batch-held-back).
+# g8100 left it with geo167's geo/city_checkpoint.py (a post named after a city far from any pack crossing: no point)
+# (docs/geocoding-journal.md, batch-84s-dev-failures-rules-geo167).
 # The eighty-fifth (g8200-g8254, held back on 09987d68) brought one on dev, g8214 (a Kazakh "Қазақ-өзбек
 # шекарасындағы Достық ауылы", a village on the Kazakh-Uzbek line with no sourced point, labelled unlocated: Dostyk,
 # GeoNames' Druzhba on the Chinese border, is answered), and one on test, g8252 (its id in the batch scorer's wrong
@@ -476,7 +478,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g7925",
         "g8001",
         "g8003",
-        "g8100",
         "g8214",
         "g8252",
     }

@@ -37,13 +37,16 @@ from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .city_checkpoint import city_checkpoint_doubt
 from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
+from .malay_units import malay_retry
 from .no_point_guard import valley_province
 from .province_pair import province_pair_retry
 from .province_town import province_retry
 from .range_units import range_retry
 from .role_guard import overshadowed
+from .script_twins import script_twin_retry
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
@@ -165,6 +168,7 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)
+        or city_checkpoint_doubt(place, chosen)  # "КПП «Дашогуз»": geo/city_checkpoint.py
         or overshadowed(chosen, resolution.candidates)
         or answer_doubt(place, chosen, resolution, chain)
         or side_unstated(place, chosen, resolution.parsed.context, resolution.named)  # geo/iran_baluchistan.py
@@ -227,8 +231,13 @@ def locate(
     if (
         chosen is None
         and admin1 is None
-        and (retry := range_retry(place, resolution, chain) or province_pair_retry(place, resolution, chain))
-    ):  # "the X Y mountains": geo/range_units; "the A and B provinces": geo/province_pair
+        and (
+            retry := range_retry(place, resolution, chain)
+            or province_pair_retry(place, resolution, chain)
+            or script_twin_retry(place, resolution, chain)
+            or (malay_retry(place) if resolution.chosen is None else None)  # "Daerah Saravan": malay_units
+        )
+    ):  # "the X Y mountains": range_units; "the A and B provinces": province_pair; "«کاکا / Kaka»": script_twins
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
         chosen = answer(retry, resolution, chain).chosen
     picked = False

@@ -67,7 +67,11 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 #: The masculine genitive "-а" after a consonant ("Термеза" is Термез's).
 _MASCULINE_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
-_RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
+#: Also the relative clause "(, ) которая граничит с X", "граничащей с X" (geo167: batch 84's g8107 in Russian).
+_RU_BORDER_WITH = re.compile(
+    r",?\s+(?:(?:на|у|вдоль)\s+границ[еыау]|(?:котор\w+\s+)?граничит|граничащ\w+)\s+с\s+(?P<country>[А-ЯЁ]\w+)$",
+    re.IGNORECASE,
+)
 #: "X на границе Кыргызстана и Таджикистана" (on the border of two countries, both in the genitive): the line it lies
 #: on, dropped after a name as "на границе с …" is; only when both are countries (two provinces' line is no point).
 _RU_BORDER_OF_TWO = re.compile(r"\s+(?:на|у|вдоль)\s+границе\s+(?P<a>[А-ЯЁ]\w+)\s+и\s+(?P<b>[А-ЯЁ]\w+)$")
@@ -167,6 +171,11 @@ _KG_COUNTRY_BEFORE = re.compile(
 _KG_ENCLAVE = re.compile(r"\bанклав(?P<ending>ы|ынын|ында|ындагы|ына|ынан)\b")
 _KG_RESIDENTS = re.compile(r"^(?P<place>.+\sайыл(?:ынын|ы))\s+(?:тургундары|тургуну|жашоочулары|тургундарынын)$")
 _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|مرکز|وسط)(?:ی|ي)?"
+#: "ولایت هرات که با ایران هم‌مرز است", "… هم‌مرز با ایران" (bordering X): which line, dropped after a name (geo167).
+_FA_BORDERING = re.compile(
+    r"\s+(?:که\s+)?(?:با\s+(?P<a>\S+)\s+(?:هم[\s\u200c]?مرز|مرز\s+مشترک)(?:\s+(?:است|دارد|می[\s\u200c]?باشد))?"
+    r"|هم[\s\u200c]?مرز\s+با\s+(?P<b>\S+))$"
+)
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
 #: "مدينة تايباد التابعة لإقليم Y", "بلدة X التابع لمحافظة Y" (X, belonging to the province Y): the unit that
@@ -188,9 +197,11 @@ _EN_BORDER_WITH = re.compile(
 #: "the eastern city of Taybad bordering Afghanistan", "…, adjoining Pakistan": the neighbour, dropped.
 _EN_BORDERING = re.compile(rf",?\s+(?:bordering|adjoining|adjacent\s+to)\s+(?:the\s+)?{_LATIN_COUNTRIES}$")
 #: "Nokundi which borders Iran", "X that lies in Y": a relative clause after a capitalised name with no
-#: comma before it; the comma is put in, and the reader then takes the clause as it takes ", which …".
+#: comma before it; the comma is put in, and the reader then takes the clause as it takes ", which …". A unit
+#: word may follow the name ("Herat province which borders with Iran", geo167: batch 84's g8107).
 _EN_RELATIVE = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]*)\s+(?:which|that)\s+(?=(?:borders|lies|sits|stands|adjoins|straddles|is)\b)"
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:province|district|region|county|agency))?)\s+(?:which|that)\s+"
+    r"(?=(?:borders|lies|sits|stands|adjoins|straddles|shares|is)\b)"
 )
 #: "Chaman border crossing with Afghanistan": the neighbour across the crossing, dropped (as Spanish "con Irán"):
 #: read as the country of the place, it gave the Afghan side's row (Wesh) for Pakistan's Chaman (geo147).
@@ -374,6 +385,8 @@ def _arabic_script(text: str) -> str:
     match = _FA_PART_OF_COUNTRY.search(text)
     if match and match.start() > 0 and (country := _country(match.group("country"))):
         text = f"{text[: match.start()]}، {country}"
+    if (match := _FA_BORDERING.search(text)) and match.start() > 0 and _country(match["a"] or match["b"]):
+        text = text[: match.start()]
     if (match := _AR_BELONGING_TO_THIS.search(text)) and match.start() > 0:
         text = text[: match.start()]
     return _AR_BELONGING_TO_UNIT.sub("، ", text, count=1)
