@@ -26,6 +26,7 @@ from .famous_alias import famous_namesake_alias
 from .gazetteer import haversine_km
 from .joined_guard import joined_doubt
 from .list_guard import several_places, two_by_comma, two_with_units
+from .named_line_guard import far_from_named_line
 from .named_place_guard import far_from_named_place
 from .named_province_name import named_province_name
 from .namesake_guard import cross_border_namesake
@@ -112,7 +113,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
-    and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`."""
+    and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -131,6 +132,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or twin_across_line(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
         or far_from_named_place(place, chosen)
+        or far_from_named_line(place, chosen)
         or zero_point_of_province(place, chosen)
         or joined_doubt(place, chain, named)
         or no_point_doubt(place, chosen, resolution)
