@@ -39,6 +39,9 @@ class TestTheBatch(HeldBackRound):
     }
     BORDERS = {"AF-PK"}
     INCIDENTS = 12
+    #: The 12 first coded and 1522's strike of the Sunday night before in Datta Khel, added by the coding review
+    #: recode33 (the rulings of 2026-12-07 (sixth), e: a strike of the day before told with its own place and toll).
+    INCIDENTS_SCORED = 13
     SIDES = {"test": 5, "dev": 7}
 
 
