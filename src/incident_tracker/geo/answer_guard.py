@@ -15,7 +15,6 @@ fifteenth batch's one confidently wrong dev answer at its first score.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .compass_guard import compass_mismatch
@@ -31,7 +30,7 @@ from .named_place_guard import far_from_named_place
 from .named_province_name import named_province_name
 from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
-from .pack import shipped_pack
+from .pack import points_between
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
@@ -83,7 +82,7 @@ def far_from_border(chosen: Candidate, named: frozenset[str]) -> str | None:
     """
     if chosen.match not in _LOOSE or len(named) < 2 or chosen.geo_precision == "admin1":
         return None  # a province the text names is the province, however far
-    border = _border_points(named)
+    border = points_between(named)
     if not border:
         return None
     km = min(haversine_km(chosen.latitude, chosen.longitude, lat, lon) for lat, lon in border)
@@ -93,17 +92,6 @@ def far_from_border(chosen: Candidate, named: frozenset[str]) -> str | None:
     return (
         f"left unlocated: {chosen.label}, matched by another name than its own, lies {km:.0f} km from "
         f"every border place between the countries the text names ({where})"
-    )
-
-
-@lru_cache(maxsize=64)
-def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
-    """The points of the pack's places on a border between two of the ``named`` countries (the
-    shipped pack is read once a process, so one set of countries has one answer)."""
-    return tuple(
-        (row.latitude, row.longitude)
-        for row in shipped_pack()
-        if row.country in named and set(row.border_with) & (named - {row.country})
     )
 
 

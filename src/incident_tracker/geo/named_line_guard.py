@@ -20,11 +20,10 @@ province the string names with its line is the province, and its point may lie f
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
-from .pack import shipped_pack
+from .pack import points_between
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -66,23 +65,13 @@ def named_line(place: str) -> frozenset[str] | None:
     return found if len(found) == 2 else None
 
 
-@lru_cache(maxsize=64)
-def _line_points(pair: frozenset[str]) -> tuple[tuple[float, float], ...]:
-    """The pack's places on the border between the two countries of ``pair`` (either side)."""
-    return tuple(
-        (row.latitude, row.longitude)
-        for row in shipped_pack()
-        if row.country in pair and set(row.border_with) & (pair - {row.country})
-    )
-
-
 def far_from_named_line(place: str, chosen: Candidate) -> str | None:
     """Why ``chosen`` must not answer ``place`` (it lies in neither country of the border line the
     string names, or farther than :data:`LINE_KM` from every pack place of that line), or None."""
     pair = named_line(place)
     if pair is None or chosen.geo_precision == "admin1":
         return None
-    points = _line_points(pair)
+    points = points_between(pair)
     if not points:
         return None  # a pair the pack holds no line of ("Kazakh-Tajik"): nothing to measure against
     where = "–".join(sorted(pair))

@@ -33,11 +33,10 @@ District by its sound, not Aqsu of Xinjiang, a city of half a million in a count
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
-from .pack import shipped_pack
+from .pack import points_between
 from .text import name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -79,19 +78,9 @@ def _of_note(place: Place) -> bool:
     return place.tier == "pack" or place.level in ("admin1", "admin2") or place.population >= NOTE_POPULATION
 
 
-@lru_cache(maxsize=64)
-def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
-    """The points of the pack's places on a border between two of the ``named`` countries."""
-    return tuple(
-        (row.latitude, row.longitude)
-        for row in shipped_pack()
-        if row.country in named and set(row.border_with) & (named - {row.country})
-    )
-
-
 def _near_border(place: Place, named: frozenset[str]) -> bool:
     return any(
-        haversine_km(place.latitude, place.longitude, lat, lon) <= BORDER_KM for lat, lon in _border_points(named)
+        haversine_km(place.latitude, place.longitude, lat, lon) <= BORDER_KM for lat, lon in points_between(named)
     )
 
 

@@ -122,6 +122,17 @@ def shipped_pack() -> tuple[PackEntry, ...]:
     return tuple(read_pack())
 
 
+@lru_cache(maxsize=64)
+def points_between(countries: frozenset[str]) -> tuple[tuple[float, float], ...]:
+    """The points of the shipped pack's places on a border between two of ``countries`` (either side), the
+    line several answer guards measure against; read once a process per set of countries."""
+    return tuple(
+        (row.latitude, row.longitude)
+        for row in shipped_pack()
+        if row.country in countries and set(row.border_with) & (countries - {row.country})
+    )
+
+
 @lru_cache(maxsize=1)
 def _whole_keys() -> frozenset[str]:
     from .text import name_key
