@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .dates import WEEKDAYS
 from .draft import Draft
 from .sentences import Sentence
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on|late|early|last|since)\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
@@ -36,4 +36,4 @@ def told_on_another_day(draft: Draft, sentence: Sentence) -> bool:
     except ValueError:
         return False
     told = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence.text)}
-    return bool(told) and _WEEKDAYS[day.weekday()] not in told
+    return bool(told) and WEEKDAYS[day.weekday()] not in told
