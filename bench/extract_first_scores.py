@@ -146,6 +146,8 @@ BRANCH_POINTS: dict[int, str] = {
     101: "c2e1bdaa",
     # added by round102, as round 102's section names it
     102: "09987d68",
+    # added by round103, as round 103's section names it
+    103: "5072b990",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
