@@ -146,6 +146,8 @@ BRANCH_POINTS: dict[int, str] = {
     101: "c2e1bdaa",
     # added by round102, as round 102's section names it
     102: "09987d68",
+    # added by round104, as round 104's section names it
+    104: "5072b990",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
