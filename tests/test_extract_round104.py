@@ -56,12 +56,18 @@ def test_the_seven_reports_as_coded() -> None:
     assert rows == {
         "1670": [("1999-09-18", "days", "KG", 12, 24, CLASH, "unattributed", "1999-09-20", None, None, None)],
         "1671": [("1995-10-11", "day", "TJ", 7, 5, CLASH, "alleged", None, 7, 5, "the Tajik resistance")],
-        "1672": [("1993-07-13", "day", "TJ", 122, None, CLASH, "alleged", None, None, None, "some 200 Tajik guerrillas")],
-        "1673": [("1994-08-18", "days", "TJ", 57, 14, CLASH, "alleged", "1994-08-19", None, 14, "some 250 Muslim militants")],
+        "1672": [
+            ("1993-07-13", "day", "TJ", 122, None, CLASH, "alleged", None, None, None, "some 200 Tajik guerrillas")
+        ],
+        "1673": [
+            ("1994-08-18", "days", "TJ", 57, 14, CLASH, "alleged", "1994-08-19", None, 14, "some 250 Muslim militants")
+        ],
         "1674": [
             ("1999-08-29", "day", "KG", 3, 17, "Air/drone strike", "alleged", None, 3, 17, "Uzbek aircraft"),
             ("1999-08-30", "days", "KG", None, None, CLASH, "unattributed", "1999-08-31", None, None, None),
         ],
-        "1675": [("1999-09-27", "days", "KG", 0, 0, CLASH, "alleged", "1999-09-28", 0, 0, "a rebel band about 30 strong")],
+        "1675": [
+            ("1999-09-27", "days", "KG", 0, 0, CLASH, "alleged", "1999-09-28", 0, 0, "a rebel band about 30 strong")
+        ],
         "1676": [("2000-04-16", "day", "IR", 29, 58, CLASH, "unattributed", None, None, 87, None)],
     }
