@@ -148,6 +148,8 @@ BRANCH_POINTS: dict[int, str] = {
     102: "09987d68",
     # added by round103, as round 103's section names it
     103: "5072b990",
+    # added by round104, as round 104's section names it
+    104: "5072b990",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
