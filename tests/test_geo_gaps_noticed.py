@@ -42,6 +42,9 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> str | None:
         ("Khamyab near the Tajik border", AF_TJ),  # Khamyab lies on the Turkmen line, 170 km from the Tajik one
         ("Torghundi on the border with Tajikistan", AF_TJ),
         ("Chaman near the Iranian border", IR_PK),  # Chaman is on the Afghan line
+        # the named country's own place, held to the line with the one neighbour the report names
+        ("Достык на казахской границе", KZ_UZ),  # Russian: Druzhba, in Kazakhstan, 1,139 km from the Uzbek line
+        ("Қазақстан шекарасындағы Достық ауылы", KZ_UZ),  # Kazakh
         ("Taybad near the Pakistani border", IR_PK),  # Taybad is on the Afghan line
         # the Chinese short pairs: a place of another line
         ("中塔边境的霍尔果斯", CN_TJ),  # Khorgos is on the Kazakh line
@@ -49,9 +52,7 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> str | None:
         ("中哈边境的吐尔尕特", KZ_CN),  # Torugart is on the Kyrgyz line
     ],
 )
-def test_an_answer_off_the_line_the_string_names_is_no_answer(
-    resolver: Any, query: str, named: frozenset[str]
-) -> None:
+def test_an_answer_off_the_line_the_string_names_is_no_answer(resolver: Any, query: str, named: frozenset[str]) -> None:
     assert _answer(resolver, query, named) is None
 
 
@@ -65,6 +66,10 @@ def test_an_answer_off_the_line_the_string_names_is_no_answer(
         ("Torugart near the Chinese border", CN_KG, "Torugart Pass"),
         ("Hairatan on the Uzbek border", AF_UZ, "Hairatan"),
         ("Termez on the Afghan border", AF_UZ, "Tirmiz"),  # a town 8 km from the pack's Hairatan bridge
+        ("Достык на казахской границе", frozenset({"KZ", "UZ", "CN"}), "Druzhba"),  # two neighbours named: no one line
+        ("Druzhba, a Kazakh border town", KZ_CN, "Druzhba"),
+        ("Chaman, a Pakistani border town", AF_PK, "Chaman"),
+        ("Khash, an Iranian border town", frozenset({"AF", "IR"}), "Khāsh"),  # 146 km from Zahedan County's seat
         ("中吉边境的吐尔尕特", CN_KG, "Torugart Pass"),
         # "中哈" is read as "中吉" and "中塔" are: the place after it answers (it was "no place of that name")
         ("中哈边境的霍尔果斯", KZ_CN, "Khorgos"),
@@ -116,7 +121,7 @@ def test_one_country_s_border_is_read_as_a_side(query: str, side: str | None) ->
     [
         ("استان آخال", IR_TM, "Ahal"),  # Persian: Ahal's name in Persian, held now
         ("ولایت آخال", AF_TM, "Ahal"),  # Dari's province word
-        ("منطقهٔ «کاکا / Kaka» در استان آخال", AF_IR_TM, "Kaka"),  # the Latin half still answers, not the province
+        ("منطقه «کاکا / Kaka» در استان آخال", AF_IR_TM, "Kaka"),  # the Latin half still answers, not the province
         ("«Kaka / کاکا» در ولایت آخال", AF_IR_TM, "Kaka"),
     ],
 )

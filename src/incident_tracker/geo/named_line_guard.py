@@ -109,27 +109,35 @@ def _dash(pair: frozenset[str]) -> str:
     return "–".join(sorted(pair))
 
 
-def far_from_named_side(place: str, chosen: Candidate) -> str | None:
+def far_from_named_side(place: str, chosen: Candidate, named: frozenset[str] = frozenset()) -> str | None:
     """Why ``chosen`` must not answer ``place``, which names one country's border (the other side implied),
     or None. An answer in a neighbour of that country must lie on the line between the two: "the village of
     Dostyk on the Uzbek border" answered by Druzhba, in Kazakhstan but on the Chinese line, is not it. An
-    answer in the named country itself is left alone: which of its lines is meant, the string does not say."""
+    answer in the named country itself is held to the line with the one neighbour the report also names
+    (``named``), where it names exactly one across a line of the pack; a place of a line (a crossing, a
+    post), or a report naming no such neighbour or several, leaves it alone: which line, nothing says."""
     side = named_side(place)
-    if side is None or chosen.geo_precision == "admin1" or side in chosen.sides:
+    if side is None or chosen.geo_precision == "admin1":
         return None
+    if side in chosen.sides:
+        across = [country for country in named - {side} if points_between(frozenset({side, country}))]
+        if chosen.border_with or len(across) != 1:
+            return None
+        return _beyond_line(chosen, frozenset({side, across[0]}))
     pairs = [frozenset({side, country}) for country in chosen.sides if country is not None]
-    if not pairs or not any(points_between(pair) for pair in pairs):
+    measured = [pair for pair in pairs if points_between(pair)]
+    if not measured:
         return None  # no line of the pack between the named country and the answer's: nothing to measure
-    reasons = [_beyond_line(chosen, pair) for pair in pairs if points_between(pair)]
+    reasons = [_beyond_line(chosen, pair) for pair in measured]
     return reasons[0] if all(reasons) else None
 
 
-def far_from_named_line(place: str, chosen: Candidate) -> str | None:
+def far_from_named_line(place: str, chosen: Candidate, named: frozenset[str] = frozenset()) -> str | None:
     """Why ``chosen`` must not answer ``place`` (it lies in neither country of the border line the
     string names, or farther than :data:`LINE_KM` from every pack place of that line), or None."""
     pair = named_line(place)
     if pair is None:
-        return far_from_named_side(place, chosen)
+        return far_from_named_side(place, chosen, named)
     if chosen.geo_precision == "admin1" or not points_between(pair):
         return None
     sides = {chosen.country} | set(chosen.border_with)
