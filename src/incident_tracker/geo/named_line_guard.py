@@ -12,7 +12,13 @@ The line is read when the string holds a border word (border, frontier, гран
 پوله, 边境) and exactly two countries of a pair the pack holds places of, by their names or adjectives in
 English, Russian, Kazakh, Uzbek, Tajik, Persian, Urdu, Pashto and Chinese ("the Pak-Afghan border",
 "на казахско-узбекской границе", "مرز ایران و افغانستان"). A province answer (admin1) is left alone: a
-province the string names with its line is the province, and its point may lie far inland.
+province the string names with its line is the province, and its point may lie far inland. Chinese short
+pairs before the border word count as the two names (中哈边境, 中塔边境, 阿巴边境; geo170).
+
+One country with the other side implied (geo170: "өзбек шекарасындағы Достық ауылы", "на границе с
+Узбекистаном") is a side (:func:`named_side`): an answer in a neighbour of that country is held to the line
+between the two; one in the country itself, to its line with the one neighbour the report names, if it names
+exactly one (a report naming two leaves the line open, and a place of a line is left alone).
 
 :func:`far_from_named_line` says why such an answer must not be given, or None. Standard library only.
 """
