@@ -120,7 +120,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or twin_across_line(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
         or far_from_named_place(place, chosen)
-        or far_from_named_line(place, chosen)
+        or far_from_named_line(place, chosen, named)
         or zero_point_of_province(place, chosen)
         or joined_doubt(place, chain, named)
         or no_point_doubt(place, chosen, resolution)

@@ -240,6 +240,11 @@ def locate(
     ):  # "the X Y mountains": range_units; "the A and B provinces": province_pair; "«کاکا / Kaka»": script_twins
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
         chosen = answer(retry, resolution, chain).chosen
+    if chosen is not None and chosen.match == "context" and (twin := script_twin_retry(place, resolution, chain)):
+        found = chain.candidates(twin, country=code, admin2=admin2, named=named)
+        finer = answer(twin, found, chain).chosen  # "«کاکا / Kaka» در استان «آخال»": Kaka, not Ahal standing in
+        if finer is not None and finer.match != "context":
+            resolution, chosen = found, finer
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
         chosen = choose(resolution)

@@ -136,6 +136,7 @@ _HAN_FILLER = (
     "境内",
     "飞地",
     "中吉",
+    "中哈",  # China-Kazakh, as "中吉" (geo170: "中哈边境的霍尔果斯" was read as no place)
     "中塔",
     "中阿",
     "中巴",

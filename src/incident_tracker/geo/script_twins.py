@@ -6,12 +6,14 @@ spelling: batch 84's "منطقه «کاکا / Kaka» در استان «آخال�
 for a pair of facing towns (:mod:`.pairs`: "Kulma/Karasu") and, neither half being a crossing, left the text
 empty; the gazetteer holds Kaka by its Latin name, not its Persian one.
 
-:func:`script_twin_retry` gives the text to read again when nothing was chosen: the two halves of one slash,
-one of Latin letters and the other of another script (Arabic or Cyrillic), are one name, and where the other
-half is a name the gazetteer does not hold, the Latin half stands for both. Where it holds it, nothing is read
-again: "شهر «سرخس / Sarahs»" (Sarakhs, a town on each side of the line, the Latin half the Turkmen spelling)
-would answer Iran's by its Persian half, and the reader's own reading (empty) stands. Two halves of one script
-("Kulma / Karasu") are a pair, as before, and nothing is read again where the first reading chose an answer.
+:func:`script_twin_retry` gives the text to read again when nothing was chosen, or only a province or
+district stands in (geo170: once «آخال», Ahal's Persian name, was held, the province stood in for g8108):
+the two halves of one slash, one of Latin letters and the other of another script (Arabic or Cyrillic), are
+one name, and where the other half is a name the gazetteer does not hold, the Latin half stands for both.
+Where it holds it, nothing is read again: "شهر «سرخس / Sarahs»" (Sarakhs, a town on each side of the line,
+the Latin half the Turkmen spelling) would answer Iran's by its Persian half, and the reader's own reading
+(empty) stands. Two halves of one script ("Kulma / Karasu") are a pair, as before, and nothing is read again
+where the first reading chose an answer of the name itself.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ _TWINS = (
 
 def script_twin_retry(place: str, resolution: Resolution, chain: Resolver) -> str | None:
     """The text to read again with the Latin half of a two-script name, or None (see the module)."""
-    if "/" not in place or resolution.chosen is not None:
-        return None
+    if "/" not in place or (resolution.chosen is not None and resolution.chosen.match != "context"):
+        return None  # a province standing in (the name unknown in it) is read again: .locate keeps it if none finer
     text = " ".join(place.split())
     for pattern in _TWINS:
         match = pattern.search(text)
