@@ -10,11 +10,11 @@ state owning its act, which :mod:`.claims_read` reads by its own patterns, so on
 shapes of :mod:`.group_shapes` know as non-state counts here; "the group said it had killed …" names the group
 elsewhere, and the claim goes to the one group the report names (:mod:`.parties`).
 
-Two more ways a group owns its act (extract182, dev's claims read as another side's ``alleged`` or not at all): the
-act told as its own after the fact ("Some time later the Taliban confirmed that the attack had been theirs", Sputnik Tajikistan 1497,
-the Taliban a group here as in :mod:`.group_own_word`); a call made to claim it ("X, spokesperson of the TTP Mohmand
-chapter, phoned local reporters to claim responsibility for the attacks", The Express Tribune 1096: the group the
-spokesperson speaks for, not the spokesperson).
+Two more ways a group owns its act (extract182, dev's claims read as another side's ``alleged`` or not at all):
+the act told as its own after the fact ("Some time later the Taliban confirmed that the attack had been theirs",
+Sputnik Tajikistan 1497, the Taliban a group here as in :mod:`.group_own_word`); a call made to claim it ("X,
+spokesperson of the TTP Mohmand chapter, phoned local reporters to claim responsibility for the attacks", The
+Express Tribune 1096: the group the spokesperson speaks for, not the spokesperson).
 """
 
 from __future__ import annotations
