@@ -37,14 +37,14 @@ def group_own_word(draft: Draft, sentences: list[Sentence], background: set[int]
     actor = values.get("perpetrator")
     if values.get("attribution") != "alleged" or not actor:
         return
-    blamed = _group(actor)
+    blamed = claiming_group(actor)
     if blamed is None:
         return
     for sentence in draft.own_sentences(sentences, background):
         for match in _THEY_DID.finditer(sentence.text):
             if NOT_OWN.search(match.group(0)):
                 continue
-            group = _group(match.group("who"))
+            group = claiming_group(match.group("who"))
             if group is None or _canonical(group) != _canonical(blamed):
                 continue
             draft.read_attribution("claimed", sentence)
@@ -54,7 +54,7 @@ def group_own_word(draft: Draft, sentences: list[Sentence], background: set[int]
             return
 
 
-def _group(phrase: str) -> str | None:
+def claiming_group(phrase: str) -> str | None:
     """The non-state group the phrase names, or None. The Taliban count here though the dictionary files them with
     the states (they hold Kabul since August 2021): the corpus's coders give their own word ``claimed`` on both
     sides of that date (1003 of 2019, 1204 of 2018, 1237 of 2026); a state's army saying "they had carried out" is

@@ -9,6 +9,12 @@ says so too ("Tehran said it had attacked militant camps", "officials said they 
 state owning its act, which :mod:`.claims_read` reads by its own patterns, so only a group the actor dictionary or the
 shapes of :mod:`.group_shapes` know as non-state counts here; "the group said it had killed …" names the group
 elsewhere, and the claim goes to the one group the report names (:mod:`.parties`).
+
+Two more ways a group owns its act (extract182, dev's claims read as another side's ``alleged`` or not at all):
+the act told as its own after the fact ("Some time later the Taliban confirmed that the attack had been theirs",
+Sputnik Tajikistan 1497, the Taliban a group here as in :mod:`.group_own_word`); a call made to claim it ("X,
+spokesperson of the TTP Mohmand chapter, phoned local reporters to claim responsibility for the attacks", The
+Express Tribune 1096: the group the spokesperson speaks for, not the spokesperson).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .claim_patterns import _NAME, NOT_OWN
+from .group_own_word import claiming_group
 from .groups import known_group, known_groups
 from .statement import Attribution, clean_side
 
@@ -30,9 +37,30 @@ _SAID_IT_ACTED = re.compile(
     r"(?:was|were)\s+(?:responsible|behind\s+it)(?!\s+for\b))\b"
 )
 
+#: The act owned after the fact: "the Taliban confirmed that the attack had been theirs".
+_OWNED_AS_THEIRS = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+)?"
+    r"(?:said|says|confirmed|admitted|acknowledged|announced)\s+(?:that\s+)?the\s+"
+    r"(?:attacks?|assaults?|raids?|ambush|bombing|blast|killing)\s+(?:had\s+been|has\s+been|was|were)\s+"
+    r"(?:theirs|its\s+own|their\s+own|its\s+work|their\s+work|their\s+doing|its\s+doing)\b"
+)
+#: A call made to claim the act, by the group or its spokesperson: "X, spokesperson of the TTP, phoned local
+#: reporters to claim responsibility".
+_CALLED_TO_CLAIM = re.compile(
+    rf"(?:spokes(?:man|person|woman)\s+(?:of|for)\s+(?:the\s+)?(?P<for>{_NAME}(?:\s+[\w’'-]+){{0,3}}?),\s+|"
+    rf"(?P<who>{_NAME})\s+)"
+    r"(?:also\s+)?(?:phoned|called|telephoned|rang|contacted|e-?mailed)\s+[^.;]{1,40}?\s+to\s+claim\s+"
+    r"(?:responsibility|the\s+(?:attacks?|assault|raid|ambush|bombing))\b"
+)
+
 
 def group_said_it_acted(text: str) -> Attribution | None:
     """A group's own telling of its act as its claim, or None (see the module's docstring)."""
+    for pattern in (_OWNED_AS_THEIRS, _CALLED_TO_CLAIM):
+        for owned in pattern.finditer(text):
+            told = owned.groupdict().get("for") or owned.group("who")
+            if not NOT_OWN.search(owned.group(0)) and (group := claiming_group(told)):
+                return Attribution("claimed", perpetrator=group)
     for match in _SAID_IT_ACTED.finditer(text):
         if NOT_OWN.search(text[match.start() : match.end()]):
             continue

@@ -8,7 +8,10 @@ the security forces in an intelligence-based operation (IBO) … The security fo
 Khawarij" (Dawn 1117). The side that acted tells its own act: the codebook's ``confirmed``, and the sixth round's
 ruling ("a security raid on a hideout … is ``confirmed`` with the security forces as the actor"). The actor is the
 forces as the statement names them doing it ("the troops", "the security forces"), not the men killed: the label the
-statement gives its dead ("terrorists of the Fitna Al Khawarij") says whom it raided, not who acted.
+statement gives its dead ("terrorists of the Fitna Al Khawarij") says whom it raided, not who acted. A statement
+that names no forces at all ("In a separate intelligence-based operation in the Darazinda area … a total of 17
+terrorists were killed … the military's media wing said", Indian Defense News 624, twice) is the same raid, and the
+sixth round's ruling names its actor: the security forces (extract182).
 
 Not an operation against men told crossing or attacking: "a four-day operation against infiltrators", "terrorists
 who tried to cross into Pakistan", "a group of terrorists attacked a post" are the infiltrators' or the attackers'
@@ -58,10 +61,10 @@ def own_operation(draft: Draft, sentences: list[Sentence], background: set[int])
         return
     if any(_THEIR_ACT.search(s.text) for s in sentences if s.index not in background):
         return  # the men told crossing or attacking anywhere in the report's story: their act (181, 183)
-    for sentence in own:
-        if forces := _FORCES_DID.search(sentence.text):
-            actor = (forces.group("by") or forces.group("subject")).lower()
-            draft.read_attribution("confirmed", sentence)
-            draft.set("perpetrator", actor, sentence)
-            draft.notes.append(f"An intelligence-based operation the military tells as its own: confirmed, {actor}.")
-            return
+    told = next((s for s in own if _FORCES_DID.search(s.text)), None)
+    sentence = told or next(s for s in own if _OPERATION.search(s.text) and _KILLED.search(s.text))
+    forces = _FORCES_DID.search(sentence.text) if told else None
+    actor = (forces.group("by") or forces.group("subject")).lower() if forces else "security forces"  # the ruling's
+    draft.read_attribution("confirmed", sentence)
+    draft.set("perpetrator", actor, sentence)
+    draft.notes.append(f"An intelligence-based operation the military tells as its own: confirmed, {actor}.")

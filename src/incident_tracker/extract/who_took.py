@@ -10,7 +10,8 @@ round 79 and of the Khamab and Herat captures before it reads a capture so:
 - *The group's own word is its claim.* "Taliban spokesman Zabihullah Mujahid said … the insurgents took the
   government buildings", "Taliban spokesman X, for his part, said the militants had seized 17 police checkpoints",
   "Their spokesman, X, said their fighters had taken …", "The Taliban said they had carried out a coordinated attack
-  on … checkpoints": the spokesman, named or not, speaks for the group (``claimed``; 996, 997, 1002, 1003). A
+  on … checkpoints": the spokesman, named or not, speaks for the group (``claimed``; 996, 997, 1002, 1003), and so
+  does the group told by its noun ("In a statement, the militant group said it had seized the district", 1502). A
   denial ("said … had not captured") is no claim.
 - *Ground taken back is the state's act.* "Afghan security forces backed by local residents have driven the Taliban
   out of Kaldar" as the report's lead makes the forces the actor, on their state's word (``confirmed``:
@@ -46,9 +47,11 @@ def _own_word(group: str) -> re.Pattern[str]:
     """The group's own telling of its capture: the group or its spokesman saying its men took the ground."""
     return re.compile(
         rf"\b(?:{group})(?:[’']s)?(?:\s+{_SPOKESMAN}{_NAMED})?{_SAID}[^.]{{0,120}}?\b(?:{_TOOK}|{_ATTACKED})\b|"
-        # "Their spokesman, X, said their fighters had taken": the pronoun's group, its own men
-        rf"\b(?:[Tt]heir|[Tt]he\s+group[’']s)\s+{_SPOKESMAN}{_NAMED}{_SAID}[^.]{{0,60}}?\b"
-        rf"(?:their\s+(?:fighters|men|militants|mujahideen)|they)\s+(?:had\s+|have\s+)?(?:{_TOOK}|{_ATTACKED})\b"
+        # "Their spokesman, X, said their fighters had taken": the pronoun's group, its own men; "the militant group
+        # said it had seized the district" (TwoCircles 1502, extract182): the group by its noun, "it"
+        rf"\b(?:(?:[Tt]heir|[Tt]he\s+group[’']s)\s+{_SPOKESMAN}{_NAMED}|[Tt]he\s+(?:militant\s+|armed\s+|insurgent\s+)?"
+        rf"group){_SAID}[^.]{{0,60}}?\b(?:(?:its|their)\s+(?:fighters|men|militants|mujahideen)|it|they)\s+"
+        rf"(?:had\s+|have\s+|has\s+)?(?:{_TOOK}|{_ATTACKED})\b"
     )
 
 
