@@ -14,7 +14,7 @@ border police and militia at the Tajik border (2018, 2020) and in a district on 
 
 from __future__ import annotations
 
-from _extract_helpers import ATTACK, CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
+from _extract_helpers import ATTACK, CLASH, FIRST_FIELDS, TERRITORY_TAKEN, HeldBackRound, coded_fields
 
 
 class TestTheBatch(HeldBackRound):
@@ -84,8 +84,9 @@ def test_dates_tolls_and_blame_on_dev_as_coded() -> None:
     (1196); three fights with their own stretches and tolls are three records (1197); a clash the text places on
     neither side leaves the country empty (1199); a clash given no day is the week to the report (1203); sources
     that differ on the day and the toll give the two days and the lowest credible toll with the highest as the
-    bound, and the Taliban's own statement makes it `claimed` (1204); each side blaming the other is `disputed`
-    (1201)."""
+    bound, and the Taliban's own statement makes it `claimed` (1204, whose border police posts the Taliban took:
+    `Non-state actor overtakes territory` since the rulings of 2026-12-07 (seventh), a, a post overrun or taken;
+    codenotes33); each side blaming the other is `disputed` (1201)."""
     rows = coded_fields(88, *FIRST_FIELDS, "event_date_end", "killed_high", "origin_country")
     assert rows["1195"] == [("2000-12-26", "days", "TJ", None, 1, CLASH, "unattributed", "2000-12-27", None, None)]
     assert rows["1196"] == [("2001-10-01", "day", "TJ", 0, 0, CLASH, "alleged", None, 0, "AF")]
@@ -93,5 +94,5 @@ def test_dates_tolls_and_blame_on_dev_as_coded() -> None:
     assert [r[3] for r in rows["1197"]] == [3, 4, 4]
     assert rows["1199"] == [("2001-07-11", "day", None, 4, None, CLASH, "unattributed", None, 4, None)]
     assert rows["1203"] == [("2023-05-10", "week", "IR", None, 1, CLASH, "alleged", "2023-05-16", None, None)]
-    assert rows["1204"] == [("2018-06-27", "days", "AF", 9, 5, CLASH, "claimed", "2018-06-28", 16, None)]
+    assert rows["1204"] == [("2018-06-27", "days", "AF", 9, 5, TERRITORY_TAKEN, "claimed", "2018-06-28", 16, None)]
     assert rows["1201"][0][6] == "disputed"
