@@ -6,7 +6,10 @@ Each letter is read by its Unicode name, which is the same across the Indic scri
 "KANNADA LETTER KA", "BENGALI VOWEL SIGN AA"): a consonant carries the vowel "a" unless a vowel sign or the virama
 follows; Hindi and Bengali do not say it at a word's end nor between two consonants after a vowel (the schwa
 deletion that makes बरमल "barmal", not "baramala"); long vowels are written short, as the Latin names are. Bengali
-says its anusvara "ng" (কাং, Kang) and ends a name in the locative with "-ে" (নিমরোজে, in Nimroz), which is taken off.
+says its anusvara "ng" (কাং, Kang) and ends a name in the locative with "-ে" (নিমরোজে, in Nimroz), which is taken off;
+it writes the "w" it lacks as "ও" and "য়" before a vowel (ওয়াখান, Wakhan). Malayalam writes a consonant with no vowel
+as a chillu letter (ചമൻ, Chaman), says its anusvara "m" (തോർഖം, Torkham) and ends a name in the locative "-ിൽ",
+"-ിലെ" (in, of), which is taken off as Bengali's is (geo169).
 
 The words for province, district and village become the English unit words, the particles of the genitive ("के",
 "का", "-er", "-da") go, and as these languages put the larger place first ("Paktika province's Barmal district")
