@@ -26,6 +26,7 @@ MOHMAND_DISTRICT = (34.32114, 71.39825)
 KHARLACHI = (33.828, 69.9648)
 TAYBAD_COUNTY = (34.74, 60.7756)
 ZAHAK_COUNTY = (30.894, 61.6804)
+DUST_MOHAMMAD = (31.1447, 61.7925)
 MIRJAVEH = (29.0147, 61.45)
 CHAMAN_CROSSING = (30.9222, 66.4447)
 
@@ -76,7 +77,8 @@ def test_a_spelling_kept_whole_keeps_its_unit_word() -> None:
         ("گروهان مرزی کلاته زهک", "IR;AF", "Zahak County", ZAHAK_COUNTY),
         ("منطقه میرجاوه بین میل 20 و میل 21", "IR;AF", "Mirjaveh", MIRJAVEH),
         ("زهک میل مرزی شماره ۳۱", "IR;AF", "Zahak County", ZAHAK_COUNTY),
-        ("the Dust Mohammad area of Zahak country", "IR;AF", "Zahak County", ZAHAK_COUNTY),
+        # the area the text names, held since geo169's pack row (before, the county stood in for it)
+        ("the Dust Mohammad area of Zahak country", "IR;AF", "Dust Mohammad", DUST_MOHAMMAD),
         ("the border country of Zahak", "IR;AF", "Zahak County", ZAHAK_COUNTY),
         ("ایران کے میرجاوہ علاقے", "IR;AF", "Mirjaveh", MIRJAVEH),
         # the county, not the province that holds it

@@ -6,7 +6,10 @@ Each letter is read by its Unicode name, which is the same across the Indic scri
 "KANNADA LETTER KA", "BENGALI VOWEL SIGN AA"): a consonant carries the vowel "a" unless a vowel sign or the virama
 follows; Hindi and Bengali do not say it at a word's end nor between two consonants after a vowel (the schwa
 deletion that makes बरमल "barmal", not "baramala"); long vowels are written short, as the Latin names are. Bengali
-says its anusvara "ng" (কাং, Kang) and ends a name in the locative with "-ে" (নিমরোজে, in Nimroz), which is taken off.
+says its anusvara "ng" (কাং, Kang) and ends a name in the locative with "-ে" (নিমরোজে, in Nimroz), which is taken off;
+it writes the "w" it lacks as "ও" and "য়" before a vowel (ওয়াখান, Wakhan). Malayalam writes a consonant with no vowel
+as a chillu letter (ചമൻ, Chaman), says its anusvara "m" (തോർഖം, Torkham) and ends a name in the locative "-ിൽ",
+"-ിലെ" (in, of), which is taken off as Bengali's is (geo169).
 
 The words for province, district and village become the English unit words, the particles of the genitive ("के",
 "का", "-er", "-da") go, and as these languages put the larger place first ("Paktika province's Barmal district")
@@ -27,17 +30,21 @@ _CONSONANT = {
     "LL": "l", "LLL": "l", "RR": "r", "RRR": "r", "RH": "r", "DDDH": "r", "YY": "y", "V": "w", "PH": "f",
     "Q": "q", "KHH": "kh", "GHH": "gh", "Z": "z", "F": "f",
 }  # fmt: skip
-_VOWEL = {"AA": "a", "II": "i", "UU": "u", "VOCALIC R": "ri", "AI": "ai", "AU": "au", "O": "o", "E": "e"}
+_VOWEL = {
+    "AA": "a", "II": "i", "UU": "u", "VOCALIC R": "ri", "AI": "ai", "AU": "au", "O": "o", "E": "e",
+    "OO": "o", "EE": "e",  # Malayalam's and Kannada's long o and e (ബോൾഡക്, Boldak)
+}  # fmt: skip
 #: Unit words, spelled out (before the genitive is taken off), and what they are in English.
 _UNITS = (
-    (re.compile(r"^(?:pran[td]|prantya|pradesh|prades|prabhag|sub[aeo]$)"), "province"),  # सूबा, सूबे: Urdu's صوبہ
+    # सूबा, सूबे: Urdu's صوبہ; Malayalam's പ്രവിശ്യ "prawishya"
+    (re.compile(r"^(?:pran[td]|prantya|pradesh|prades|prabhag|sub[aeo]$|prawishy)"), "province"),
     (re.compile(r"^(?:jil{1,2}[aeo]|jela|jilha|jilhe|zil{1,2}[aeo])"), "district"),
     (re.compile(r"^(?:ganw|gaw|gram|gran|ganv|halli)"), "village"),
 )
 #: Particles of the genitive and the locative, and suffixes of the same: they join names, they name nothing.
 _PARTICLES = frozenset({"ka", "ke", "ki", "men", "me", "mem", "par", "se", "ko", "ra", "re", "ri", "er", "r", "ek"})
 #: The border (सीमा, सरहद, Bengali সীমান্ত): the English head word, after the name it follows.
-_BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi"})
+_BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi", "atirtti"})  # Malayalam അതിർത്തി
 #: "-anchal" (region) ends the words for the north, the south, the border region: they name no place.
 _REGION = ("anchal", "anchol")
 #: Words for "near" (Hindi पास, निकट, Bengali কাছে): the phrase is about the place's surroundings.
@@ -45,6 +52,16 @@ _NEAR = frozenset({"pas", "nikat", "najdik", "nazdik", "kachhe", "samip", "karib
 #: The quarters, as the adjective before a name: उत्तरी वज़ीरिस्तान, North Waziristan.
 _QUARTERS = {"uttari": "north", "dakshini": "south", "purwi": "east", "purbi": "east", "pashchimi": "west"}
 _SUFFIX = re.compile(r"(?:er|ara|ada|da|ya|yalli)$")
+#: Malayalam's locative after a name or a unit word: -ിൽ / -യിൽ (in), -ിലെ (of, in), -ിലാണ് (is in): ചമൻ അതിർത്തിയിൽ,
+#: at the Chaman border (batch 85's g8254, geo169).
+_MALAYALAM_CASE = re.compile(r"y?il(?:e|anu)?$")
+#: Bengali writes the "w" its alphabet lacks as the vowel "ও" and "য়" before a vowel sign: ওয়াখান is Wakhan (batch
+#: 85's g8226, geo169), ওয়াশিংটন Washington. The pair is read as one consonant "w" (a private mark stands for it).
+_BENGALI_W = re.compile("\u0993(?:\u09af\u09bc|\u09df)(?=[\u09be-\u09cc])")
+_W_MARK = "\ue000"
+#: Malayalam's clusters said otherwise than spelt: ട after ണ voiced, "nd" (ഇംഗ്ലണ്ട് England, കാണ്ടഹാർ Kandahar:
+#: batch 85's g8253, geo169), and റ doubled "tt" (ക്വറ്റ Quetta); they are read as the letters that say them.
+_MALAYALAM_SAID = (("\u0d23\u0d4d\u0d1f", "\u0d23\u0d4d\u0d21"), ("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f"))
 
 
 def _letters(word: str) -> tuple[str, str]:
@@ -52,13 +69,23 @@ def _letters(word: str) -> tuple[str, str]:
     out: list[str] = []
     script, pending = "", False  # pending: the last consonant still carries its vowel
     marks: list[int] = []  # where an inherent "a" was written, for the schwa deletion
-    for char in word:
+    for spelt, said in _MALAYALAM_SAID:
+        word = word.replace(spelt, said)
+    for char in _BENGALI_W.sub(_W_MARK, word):
+        if char == _W_MARK:
+            script, pending = "BENGALI", True
+            marks.append(len(out) + 1)
+            out += ["w", "a"]
+            continue
         try:
             name = unicodedata.name(char)
         except ValueError:
             continue
         head, _, rest = name.partition(" ")
-        if rest.startswith("LETTER ") and not rest.endswith(("LETTER A", "LETTER AA")) and rest[7:] not in _VOWEL:
+        if rest.startswith("LETTER CHILLU "):  # Malayalam's consonant with no vowel: ചമൻ "chaman"
+            script, pending = head, False
+            out.append(_CONSONANT.get(rest[14:], rest[14:].lower()))
+        elif rest.startswith("LETTER ") and not rest.endswith(("LETTER A", "LETTER AA")) and rest[7:] not in _VOWEL:
             letter = rest[7:]
             if letter in ("I", "U", "E", "O"):  # an independent vowel
                 pending = False
@@ -84,7 +111,8 @@ def _letters(word: str) -> tuple[str, str]:
                 marks.pop()
             pending = False
         elif rest in ("SIGN ANUSVARA", "SIGN CANDRABINDU"):
-            out.append("ng" if head == "BENGALI" and rest == "SIGN ANUSVARA" else "n")  # Bengali ং: কাং "kang"
+            # Bengali ং: কাং "kang"; Malayalam ം: തോർഖം "torkham"
+            out.append({"BENGALI": "ng", "MALAYALAM": "m"}.get(head, "n") if rest == "SIGN ANUSVARA" else "n")
         elif rest == "SIGN NUKTA" and pending:  # ज़ z, फ़ f, क़ q, ड़ r
             out[-2] = {"j": "z", "k": "q", "d": "r", "dh": "r"}.get(out[-2], out[-2])
         elif char.isascii():
@@ -129,6 +157,17 @@ def _locative_off(raw: str) -> tuple[str, bool]:
     return raw[:-1], True
 
 
+def _stem(word: str, script: str) -> str:
+    """``word`` without its case ending, in the scripts whose endings are known (Bengali, Kannada, Malayalam)."""
+    if len(word) <= 5:
+        return word
+    if script.startswith(("BENGALI", "KANNADA")):
+        return _SUFFIX.sub("", word)
+    if script.startswith("MALAYALAM"):
+        return _MALAYALAM_CASE.sub("", word)
+    return word
+
+
 def indic_phrase(text: str) -> str | None:
     """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None."""
     if not _INDIC.search(text):
@@ -154,7 +193,7 @@ def indic_phrase(text: str) -> str | None:
             groups.append([])
         elif word in _NEAR:
             near = True
-        elif word in _BORDER or _SUFFIX.sub("", word) in _BORDER:
+        elif word in _BORDER or _SUFFIX.sub("", word) in _BORDER or _MALAYALAM_CASE.sub("", word) in _BORDER:
             groups[-1].append("border")
         elif word in _QUARTERS:
             groups[-1].append(_QUARTERS[word])
@@ -162,7 +201,7 @@ def indic_phrase(text: str) -> str | None:
             if groups[-1]:
                 groups.append([])
         elif script:
-            stem = _SUFFIX.sub("", word) if script.startswith(("BENGALI", "KANNADA")) and len(word) > 5 else word
+            stem = _stem(word, script)
             if not stem.endswith(_REGION):  # "uttaranchal", the northern region: a part of what follows
                 groups[-1].append(stem)
             if (stem != word or located) and groups[-1]:  # a genitive or a locative ends the name: "Afghanistan's"

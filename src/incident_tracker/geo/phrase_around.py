@@ -116,8 +116,13 @@ _RU_UNIT_THEN_PLACE = re.compile(
 _RU_OF_TOWN = re.compile(
     r"^(?:города|села|посёлка|поселка|кишлака|местечка)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])а$"
 )
-#: "окрестности аэропорта в Баткене": common nouns (lowercase), then "in" a place: near the place.
-_RU_NOUNS_IN = re.compile(r"^[а-яё]+(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])е$")
+#: "окрестности аэропорта в Баткене": common nouns (lowercase), then "in" a place: near the place. The first word
+#: may open the sentence with a capital when it is an adjective ("Контрольно-пропускной пункт в Серахсе", batch 85's
+#: g8203, geo169) or a checkpoint's abbreviation (КПП, МАПП): a capitalised noun may be a name, and is left alone.
+_RU_NOUNS_IN = re.compile(
+    r"^(?:[а-яё]+(?:-[а-яё]+)?|КПП|МАПП|[А-ЯЁ][а-яё]+-[а-яё]+(?:ый|ой|ий)|[А-ЯЁ][а-яё]+(?:ый|ой|ий|ая|ое|ые))"
+    r"(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])е$"
+)
 
 # --- Chinese ------------------------------------------------------------------------------
 

@@ -35,6 +35,14 @@ from .scripts import has_arabic
 
 _IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
 _DISTRICT_FIRST = re.compile(r"^district\s+", re.IGNORECASE)
+#: "Budhber, on the outskirts of Peshawar" (batch 85's g8240, geo169): the part after the comma says in which town's
+#: edge the name lies, so the town is its context, as in "Budhber, Peshawar" (a name the gazetteer lacks then has the
+#: town's district stand in, which holds its outskirts); a name it holds ("Jamrud, …") is answered as before.
+_OUTSKIRTS_OF = re.compile(
+    r"^(?:on\s+)?(?:the\s+|an?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:outskirts|suburbs?)\s+of\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def context_prefix(head: str) -> tuple[str, list[str], str | None]:
@@ -94,7 +102,7 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)] (the finest first)."""
     text = _QUOTES.sub("", part).strip()
     match = _IN_THE.match(text)
-    text = text[match.end() :] if match else text
+    text = _OUTSKIRTS_OF.sub("", text[match.end() :] if match else text)
     if located := located_part(text):  # "расположенном в анклаве Сох": geo/phrase_unit_part.py
         return [located]
     head, extra, implied = context_prefix(text)

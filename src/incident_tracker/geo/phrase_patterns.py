@@ -15,7 +15,9 @@ _NEAR_PREFIX = re.compile(
     r"^(?:"
     rf"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:{_COMPASS}\s+)?(?:of|from)"
     rf"|(?:just\s+)?{_COMPASS}\s+of"
-    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:an?\s+|the\s+)?suburbs?\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
+    # a quarter's adjective before the outskirts or suburbs ("the eastern suburbs of X", batch 85's g8200, geo169)
+    rf"|(?:on\s+)?(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?outskirts\s+of|(?:in\s+)?(?:an?\s+|the\s+)?(?:{_COMPASS}(?:ern)?\s+)?suburbs?\s+of"
+    r"|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
     r"|near(?:by)?|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
     r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
     r"|قرب|بالقرب\s+من|نزدیک|نزدیکی"  # Arabic and Persian "near"

@@ -77,7 +77,7 @@ _ARABIC = str.maketrans(
         **dict.fromkeys("سصثشچښڅ", "s"),
         **dict.fromkeys("زذضظژږځ", "z"),
         **dict.fromkeys("کكگګقغخ", "k"),
-        **dict.fromkeys("اآأإٱعءئؤهحیيېۍےۀ", ""),
+        **dict.fromkeys("اآأإٱعءئؤهحیيېۍےۀھ", ""),  # ھ: Urdu's aspiration (ڈھنڈا, Dand: geo169)
     }
 )
 #: The article al- inside a compound name, before a "sun letter" that swallows its l in speech:
