@@ -150,6 +150,8 @@ BRANCH_POINTS: dict[int, str] = {
     103: "5072b990",
     # added by round104, as round 104's section names it
     104: "5072b990",
+    # added by round105, as round 105's section names it
+    105: "de1ea012",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
