@@ -25,5 +25,5 @@ class TestTheBatch(HeldBackRound):
         "asukhel-drone-2012-12": "dev",
     }
     BORDERS = {"AF-PK"}
-    INCIDENTS = 0
+    INCIDENTS = 11
     SIDES = {"test": 3, "dev": 4}
