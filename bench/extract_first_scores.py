@@ -150,6 +150,8 @@ BRANCH_POINTS: dict[int, str] = {
     103: "5072b990",
     # added by round104, as round 104's section names it
     104: "5072b990",
+    # added by round106, as round 106's section names it
+    106: "a611d702",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
