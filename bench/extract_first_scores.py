@@ -152,6 +152,8 @@ BRANCH_POINTS: dict[int, str] = {
     104: "5072b990",
     # added by round105, as round 105's section names it
     105: "de1ea012",
+    # added by round106, as round 106's section names it
+    106: "a611d702",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
