@@ -56,10 +56,11 @@ def test_guard_the_day_before_at_a_place_already_named_stays_the_same_incident()
 
 def test_a_second_skirmish_told_on_its_own_day_is_its_own_incident() -> None:
     text = (
-        "Fighting between Taliban fighters and Pakistani border forces has gone on for four days in Paktia province.\n\n"
-        "Local sources said the fighting began on May 12, when the Taliban dug a trench near the Zazai Maidan "
-        "crossing.\n\nA second skirmish broke out on Monday, May 14, and this time there were casualties. A police "
-        "spokesman said two Taliban members were killed and four civilians were wounded."
+        "Fighting between Taliban fighters and Pakistani border forces has gone on for four days in Paktia "
+        "province.\n\nLocal sources said the fighting began on May 12, when the Taliban dug a trench near "
+        "the Zazai Maidan crossing.\n\nA second skirmish broke out on Monday, May 14, and this time there "
+        "were casualties. A police spokesman said two Taliban members were killed and four civilians were "
+        "wounded."
     )
     drafts = _drafts(text)
     assert [d["event_date"] for d in drafts] == ["2012-05-12", "2012-05-14"]
@@ -95,3 +96,21 @@ def test_guard_shells_fired_long_before_stay_background() -> None:
     )
     drafts = drafts_of(text, PUBLISHED)
     assert [d["event_date"] for d in drafts] == ["2012-05-15"]
+
+
+def test_the_hour_and_day_of_a_telling_do_not_date_the_attack_told() -> None:
+    text = (
+        "The district governor told Kabul Radio at about 6 pm yesterday that the Taliban had attacked the village of "
+        "Sarband on Sunday morning and wounded seven policemen."
+    )
+    draft = drafts_of(text, PUBLISHED)[0]
+    assert draft["event_date"] == "2012-05-13"  # Sunday's attack, not Tuesday's telling
+
+
+def test_guard_the_hour_of_the_attack_itself_dates_it() -> None:
+    text = (
+        "A police spokesman said the attack on the Sarband checkpoint took place at about 11 pm on Sunday, and that "
+        "two policemen were wounded."
+    )
+    draft = drafts_of(text, PUBLISHED)[0]
+    assert draft["event_date"] == "2012-05-13"
