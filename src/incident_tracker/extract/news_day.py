@@ -4,7 +4,8 @@ Two readings of :class:`~.reader.Reader`, for a dated sentence whose day is not 
 
 * :func:`news_elsewhere`: a paragraph that opens on a day a few days before the report ("Two days ago the
   militants attacked two posts in the X district of Y; …", "On Tuesday, gunmen stormed a checkpoint in the Z
-  area") and tells an act at a place the report has not named is a new incident the report tells as news, drafted
+  area", "On Sunday, border forces fired several shells near X, an area of Y") and tells an act at a place the
+  report has not named is a new incident the report tells as news, drafted
   on its day; the reader filed it as earlier news (another day, not announced as a separate event). History stays
   background: an older day ("Last year …", "In 2019 …", "in June") is cut off before this is asked, and an act
   told as a similar one or in the pluperfect ("had attacked") is told as what came before. So is the act the
