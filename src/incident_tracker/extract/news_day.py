@@ -4,7 +4,8 @@ Two readings of :class:`~.reader.Reader`, for a dated sentence whose day is not 
 
 * :func:`news_elsewhere`: a paragraph that opens on a day a few days before the report ("Two days ago the
   militants attacked two posts in the X district of Y; …", "On Tuesday, gunmen stormed a checkpoint in the Z
-  area") and tells an act at a place the report has not named is a new incident the report tells as news, drafted
+  area", "On Sunday, border forces fired several shells near X, an area of Y") and tells an act at a place the
+  report has not named is a new incident the report tells as news, drafted
   on its day; the reader filed it as earlier news (another day, not announced as a separate event). History stays
   background: an older day ("Last year …", "In 2019 …", "in June") is cut off before this is asked, and an act
   told as a similar one or in the pluperfect ("had attacked") is told as what came before. So is the act the
@@ -34,7 +35,9 @@ NEWS_DAYS = 7
 #: An act told as done, in the simple past: "the militants attacked", "gunmen stormed", "took two posts".
 _ACT = re.compile(
     r"\b(?<!had\s)(?:attacked|stormed|ambushed|raided|captured|seized|overran|took|killed|shot|bombed|struck"
-    r"|opened\s+fire|blew\s+up)\b",
+    r"|opened\s+fire|blew\s+up"
+    # "Iranian border forces fired several shells near Prom": rounds fired, told with what was fired
+    r"|fired\s+(?:[\w-]+\s+){0,2}(?:shells|rockets|mortars?|mortar\s+rounds|missiles))\b",
     re.IGNORECASE,
 )
 #: The report's incident told as coming after another act: "The incident came after", "The attack came just after".
@@ -49,7 +52,9 @@ _OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|d
 _HISTORY = re.compile(r"\b(?:similar|earlier|previous|prior|had\s+(?:also\s+)?(?:been\s+)?\w+ed)\b", re.IGNORECASE)
 #: A place the act was at: "in the Manglik district of Jawzjan", "in the Z area", "in X province".
 _AT_PLACE = re.compile(
-    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:district|province|area|village|town|region)\b"
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:district|province|area|village|town|region)\b|"
+    # "near Prom, an area of Panjgur": the name, then what it is
+    rf"\b(?:in|at|near)\s+(?P<named>{_NAME}),\s+(?:an?|the)\s+(?:area|village|town|part)\s+of\b"
 )
 
 
@@ -71,7 +76,7 @@ def news_elsewhere(text: str, date: FoundDate, told: str, anchor: dt.date) -> bo
 
 def _elsewhere(text: str, told: str) -> bool:
     """Whether the sentence names a place of an act that ``told`` (the incident's sentences so far) never names."""
-    names = {m.group("name") for m in _AT_PLACE.finditer(text)}
+    names = {m.group("name") or m.group("named") for m in _AT_PLACE.finditer(text)}
     return any(not names_any({name}, told) for name in names)
 
 

@@ -211,7 +211,10 @@ _RETALIATION = re.compile(
 _SEPARATE = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
     r"\bseparately\b|\belsewhere\b|\bmeanwhile\b|\bthe second (?:incident|attack|strike|clash)\b|"
-    r"\b(?:two|three|four) separate\b",
+    r"\b(?:two|three|four) separate\b|"
+    # "A second skirmish broke out on Sunday, November 20": a fight told as the second, happening on its own day
+    r"^\s*(?:A|The)\s+(?:second|third|new|fresh)\s+(?:clash|skirmish|gunfight|firefight|exchange\s+of\s+fire)\s+"
+    r"(?:broke\s+out|erupted|took\s+place|happened|occurred)\b",
     re.IGNORECASE,
 )
 

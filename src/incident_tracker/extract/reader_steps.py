@@ -23,6 +23,7 @@ from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
 from .dates import FoundDate
 from .day_apart import day_told_apart, same_day_apart
+from .day_before import day_before_apart
 from .draft import Draft
 from .earlier_that_day import earlier_that_day
 from .fields import read_toll
@@ -294,8 +295,10 @@ class FeedSteps(BackgroundSteps):
                 self.aside = (sentence.paragraph, before)
         elif own_calendar_day(text, dates[0], self.current):  # "shot dead on March 13", in March 14's: .news_day
             self.current = self.start(dates[0], sentence)
-        elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
-            dates[0], sentence, text
+        elif (
+            day_before_apart(text, dates, self.current, self._told_so_far(), self.anchor)  # "Yesterday …": .day_before
+            or self._another_paragraphs_day(dates[0], sentence, previous)
+            or not self.same_event(dates[0], sentence, text)
         ):
             if news_elsewhere(text, dates[0], self._told_so_far(), self.anchor):  # "Two days ago …": .news_day
                 self.current = self.start(dates[0], sentence, new=True)

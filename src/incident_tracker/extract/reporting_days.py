@@ -13,6 +13,9 @@ REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
     r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
+    # "told Kabul Radio at about 6 pm yesterday that …", "said at 10:30 am on Monday": the hour and day of the telling
+    r"\b(?:said|told|announced|confirmed)\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){0,4}at\s+(?:about\s+|around\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hours)\s+(?:on\s+)?$|"
     # "told the IRNA news agency on Monday, … condemning the attack of Sunday" (709): the day of telling
     r"\btold\s+the\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,3}(?:news\s+)?(?:agency|channel|newspaper|daily)\s+(?:on\s+)?$|"
     # "announced yesterday, Monday, that three … had been killed" (710): the weekday named beside "yesterday" too
