@@ -164,7 +164,7 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
     # both create the schema: the second finds nothing pending once it gets the lock.
     # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
     # spends as little time as possible empty, before its write-ahead log exists.
-    upgraded = False
+    applied = False
     try:
         with transaction(conn, commands_write=False):  # the command's own write holds the signals, not this (probe23)
             # Judged again under the lock: since the first look another process may have made the file
@@ -172,12 +172,12 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
             if not refuse_foreign_or_newer(conn, path)[0]:
                 return
             _apply_migrations(conn, path)
-            upgraded = not blank
+            applied = True
     except KeyboardInterrupt as stopped:
-        if upgraded and not rolled_back(stopped):  # the signal came as the upgrade's COMMIT returned: it stands
-            mark_saved(
-                stopped, f"{path} was upgraded to this version (it stands); the command did nothing else: run it again"
-            )
+        if applied and not rolled_back(stopped):  # the signal came as the schema's COMMIT returned: it stands
+            # a new (or empty) file is left a tracker database with no incident: said, not left unsaid (probe25)
+            made = "made a new, empty tracker database" if blank else "upgraded to this version"
+            mark_saved(stopped, f"{path} was {made} (it stands); the command did nothing else: run it again")
         raise
     # After the lock is released: an upgraded large file gets fresh planner statistics
     # (a new file has no incidents, so nothing runs).
