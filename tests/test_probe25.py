@@ -9,14 +9,20 @@ database, whose COMMIT is not the file's."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from conftest import signals_at_start
+
+Run = Callable[..., Result]
 
 #: SIGTERM (``$SIGNAL``) raised inside SQLite as the first COMMIT of the connection to ``$TRACKER_DB`` starts.
 _SIGNAL_AT_THE_FILES_FIRST_COMMIT = """
@@ -79,3 +85,75 @@ def test_a_signal_as_a_new_files_schema_commits_says_the_file_was_made(
     )
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+
+
+#: The command writes ``$MARK`` as its connection to ``$TRACKER_DB`` asks for the write lock (the trace runs just
+#: before ``BEGIN IMMEDIATE`` does), so that the test knows it now waits for the lock the test holds.
+_MARK_AT_THE_WRITE_LOCK = """
+import os, pathlib, sqlite3, sys
+_connect = sqlite3.connect
+
+def _trace(sql):
+    if sql.strip().upper() == "BEGIN IMMEDIATE":
+        pathlib.Path(os.environ["MARK"]).touch()
+
+def _traced(database, *args, **kwargs):
+    conn = _connect(database, *args, **kwargs)
+    if os.path.basename(os.fspath(database)) == os.path.basename(os.environ["TRACKER_DB"]):
+        conn.set_trace_callback(_trace)
+    return conn
+
+sqlite3.connect = _traced
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+@pytest.mark.parametrize("then", ["removed", "replaced"])
+def test_a_write_that_waited_for_a_file_removed_meanwhile_is_refused(
+    tmp_path: Path, db_path: Path, run: Run, then: str
+) -> None:
+    """Another process holds the write lock of a tracker database (as a failed import into a new file does while it
+    judges the file untouched and removes it, ``store.new_file``), and removes the file, or renames another over it,
+    before it lets go. Before: the `add` that opened the file and waited for the lock was granted it on the removed
+    file, wrote its incident there and said `Added incident 1` (exit 0): the incident was nowhere. Now: refused in one
+    line under the lock (exit 1), nothing written, the file another put in the path untouched."""
+    assert run("places", "add", "Khorugh", "--lat", "37.49", "--lon", "71.55").exit_code == 0  # a tracker database
+    mark = tmp_path / "waiting"
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    command = subprocess.Popen(
+        [sys.executable, "-c", signals_at_start() + _MARK_AT_THE_WRITE_LOCK, "add", "--date", "2025-11-25",
+         "--country", "TJ", "--type", "battles", "--no-input"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "TRACKER_DB": str(db_path), "MARK": str(mark)},
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        while not mark.exists() and command.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert mark.exists(), command.communicate()
+        time.sleep(0.3)  # the command is inside SQLite's busy handler, waiting for the lock
+        other = tmp_path / "other.db"
+        if then == "replaced":
+            shutil.copyfile(db_path, other)
+            os.replace(other, db_path)
+        else:
+            db_path.unlink()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    out, err = command.communicate(timeout=120)
+    assert command.returncode == 1, out + err
+    assert "Added" not in out + err
+    assert err.strip().splitlines() == [
+        f"Error: Cannot write to {db_path}: another process removed or replaced the file while this command waited "
+        "to write to it (a new database that a failed import removed, or a file put in its place). Nothing was "
+        "written; run the command again."
+    ]
+    if then == "replaced":
+        with sqlite3.connect(db_path) as conn:
+            assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+    else:
+        assert not db_path.exists()

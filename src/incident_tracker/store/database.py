@@ -32,6 +32,7 @@ from .transactions import (
     TrackerConnection,
     busy_timeout,
     explain,
+    identity,
     mark_saved,
     rolled_back,
     rows,
@@ -408,6 +409,7 @@ def _open(path: Path) -> TrackerConnection:
         raise DatabaseError(f"Cannot open {path}: {explain(exc)}") from None
     assert isinstance(conn, TrackerConnection)
     conn.path = path
+    conn.opened_file = identity(path)
     conn.read_only = read_only
     conn.guards_triggers = True
     return conn
