@@ -157,3 +157,42 @@ def test_a_write_that_waited_for_a_file_removed_meanwhile_is_refused(
             assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
     else:
         assert not db_path.exists()
+
+
+#: ``tempfile.mkstemp`` makes its file, then raises SIGTERM in the process: the signal is pending as it returns,
+#: as one that came while the temporary file beside the output was made.
+_SIGNAL_AS_THE_TEMPORARY_IS_MADE = """
+import ctypes, sys, tempfile
+_raise = getattr(ctypes.CDLL(None), "raise")
+_real_mkstemp = tempfile.mkstemp
+
+def _mkstemp(*args, **kwargs):
+    made = _real_mkstemp(*args, **kwargs)
+    _raise(int(_signal.SIGTERM))
+    return made
+
+tempfile.mkstemp = _mkstemp
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+@pytest.mark.parametrize("command", ["export", "backup"])
+def test_a_signal_as_the_temporary_beside_the_output_is_made_leaves_nothing(
+    run: Run, db_path: Path, tmp_path: Path, command: str
+) -> None:
+    """`export -o` and `backup` write a hidden temporary file beside the output, then rename it into place. SIGTERM
+    as it was made (between ``mkstemp``'s creation and the writer's removal being armed). Before: exit 143 and
+    `.out.csv.XXXX.tmp` or `.copy.db.XXXX.partial` left in the folder for good (no process id in its name, so no
+    later command removes it as stale). Now the file is made with the signals held (``exchange.temporaries``) and
+    removed as the signal is let through: 143, nothing left."""
+    assert run("add", "--date", "2025-11-20", "--country", "TJ", "--type", "battles", "--no-input").exit_code == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / ("out.csv" if command == "export" else "copy.db")
+    args = ["export", "-o", str(target)] if command == "export" else ["backup", str(target)]
+    done = _run(_SIGNAL_AS_THE_TEMPORARY_IS_MADE, db_path, *args)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: Terminated (SIGTERM): stopped.")
+    assert sorted(path.name for path in folder.iterdir()) == []
