@@ -178,21 +178,23 @@ app()
 """
 
 
-@pytest.mark.parametrize("command", ["export", "backup"])
+@pytest.mark.parametrize("command", ["export", "backup", "import"])
 def test_a_signal_as_the_temporary_beside_the_output_is_made_leaves_nothing(
     run: Run, db_path: Path, tmp_path: Path, command: str
 ) -> None:
-    """`export -o` and `backup` write a hidden temporary file beside the output, then rename it into place. SIGTERM
-    as it was made (between ``mkstemp``'s creation and the writer's removal being armed). Before: exit 143 and
-    `.out.csv.XXXX.tmp` or `.copy.db.XXXX.partial` left in the folder for good (no process id in its name, so no
-    later command removes it as stale). Now the file is made with the signals held (``exchange.temporaries``) and
-    removed as the signal is let through: 143, nothing left."""
+    """`export -o` and `backup` write a hidden temporary file beside the output, then rename it into place; `import -`
+    copies standard input into the temporary folder. SIGTERM as that file was made (between ``mkstemp``'s creation
+    and the writer's removal being armed). Before: exit 143 and `.out.csv.XXXX.tmp`, `.copy.db.XXXX.partial` or
+    `tracker-import-XXXX.csv` left for good (no process id in their names, so no later command removes them as
+    stale). Now the file is made with the signals held (``exchange.temporaries``) and removed as the signal is let
+    through: 143, nothing left."""
     assert run("add", "--date", "2025-11-20", "--country", "TJ", "--type", "battles", "--no-input").exit_code == 0
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / ("out.csv" if command == "export" else "copy.db")
-    args = ["export", "-o", str(target)] if command == "export" else ["backup", str(target)]
-    done = _run(_SIGNAL_AS_THE_TEMPORARY_IS_MADE, db_path, *args)
+    args = {"export": ["export", "-o", str(target)], "backup": ["backup", str(target)], "import": ["import", "-", "-f",
+            "csv"]}[command]  # fmt: skip
+    done = _run(_SIGNAL_AS_THE_TEMPORARY_IS_MADE, db_path, *args, TMPDIR=str(folder))  # import's copy of its input
     assert done.returncode == 143, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("Error: Terminated (SIGTERM): stopped.")
     assert sorted(path.name for path in folder.iterdir()) == []
