@@ -198,3 +198,39 @@ def test_a_signal_as_the_temporary_beside_the_output_is_made_leaves_nothing(
     assert done.returncode == 143, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("Error: Terminated (SIGTERM): stopped.")
     assert sorted(path.name for path in folder.iterdir()) == []
+
+
+_APP = """
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+
+def test_a_full_disk_under_a_gazetteer_build_is_said_of_the_gazetteer(tmp_path: Path) -> None:
+    """`gazetteer build` into a cache folder whose disk fills (a file-size limit here, as ``ulimit -f``; a full
+    tmpfs said the same). Before: `Error: Database error: the disk is full (or the file reached its size limit).
+    Nothing was changed; free some space.`, which reads as the incident database's. Now the gazetteer and its folder
+    are named; the temporary file is gone, as before."""
+    import resource
+
+    from test_probe24 import _SMALL_SOURCE, three_places
+
+    source = three_places(tmp_path)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (32_768, 32_768))
+
+    done = subprocess.run(
+        [sys.executable, "-c", signals_at_start() + _SMALL_SOURCE + _APP, "gazetteer", "build", "--force"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, cwd=tmp_path, preexec_fn=small_disk,
+        env={**os.environ, "TRACKER_CACHE_DIR": str(cache), "SOURCE": str(source)},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    said = done.stderr.strip().splitlines()[-1]  # a size limit reads "disk I/O error" in SQLite, a full disk "full"
+    assert said.startswith(f"Error: Cannot build the offline gazetteer in {cache}: the disk "), said
+    assert "Nothing was changed" in said and "Database error" not in said
+    assert list(cache.iterdir()) == []
