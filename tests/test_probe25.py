@@ -234,3 +234,42 @@ def test_a_full_disk_under_a_gazetteer_build_is_said_of_the_gazetteer(tmp_path: 
     assert said.startswith(f"Error: Cannot build the offline gazetteer in {cache}: the disk "), said
     assert "Nothing was changed" in said and "Database error" not in said
     assert list(cache.iterdir()) == []
+
+
+#: One place of a GeoNames country file (its 19 tab-separated columns), as ``gazetteer add`` reads it.
+_TJ_LINE = "\t".join(
+    ["9100001", "Qalaikhum", "Qalaikhum", "Kalaikhum", "38.46", "70.79", "P", "PPL", "TJ", "", "01", "", "", "",
+     "30000", "", "2000", "Asia/Dushanbe", "2020-01-01"]
+)  # fmt: skip
+
+
+def test_a_full_disk_under_a_gazetteer_merge_is_said_of_the_gazetteer(tmp_path: Path) -> None:
+    """`gazetteer add TJ.txt` into a gazetteer whose disk is full (a file-size limit at its present size). Before:
+    `Error: Database error: the disk … Nothing was changed; free some space.`; now the gazetteer is named, and so is
+    the country file the command kept in the cache folder (a later build merges it). The gazetteer is as it was."""
+    import resource
+
+    from test_probe24 import _SMALL_SOURCE, three_places
+
+    source, cache = three_places(tmp_path), tmp_path / "cache"
+    cache.mkdir()
+    env = {**os.environ, "TRACKER_CACHE_DIR": str(cache), "SOURCE": str(source)}
+    command = [sys.executable, "-c", signals_at_start() + _SMALL_SOURCE + _APP, "gazetteer"]
+    built = subprocess.run([*command, "build"], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    (gazetteer,) = cache.glob("gazetteer*.sqlite")
+    size, before = gazetteer.stat().st_size, gazetteer.read_bytes()
+    (tmp_path / "TJ.txt").write_text(_TJ_LINE + "\n", encoding="utf-8")
+
+    def full_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    done = subprocess.run(
+        [*command, "add", "TJ.txt"], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+        preexec_fn=full_disk, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    said = done.stderr.strip().splitlines()[-1]
+    assert said.startswith(f"Error: Cannot merge TJ into the offline gazetteer ({gazetteer}): the disk "), said
+    assert said.endswith(f"Its country file stays in {cache / 'geonames'}, so a later add or build merges it."), said
+    assert gazetteer.read_bytes() == before
