@@ -273,3 +273,19 @@ def test_a_full_disk_under_a_gazetteer_merge_is_said_of_the_gazetteer(tmp_path: 
     assert said.startswith(f"Error: Cannot merge TJ into the offline gazetteer ({gazetteer}): the disk "), said
     assert said.endswith(f"Its country file stays in {cache / 'geonames'}, so a later add or build merges it."), said
     assert gazetteer.read_bytes() == before
+
+
+def test_add_into_an_empty_read_only_file_is_not_called_an_old_database(run: Run, tmp_path: Path) -> None:
+    """An empty file that cannot be written (its mode, or a read-only folder): `add` cannot make it a tracker
+    database. Before: `… needs an upgrade to this version of incident-tracker, … or open it with the version that
+    made it.`, of a file no version made. Now it is called empty and read-only; the file stays empty."""
+    db = tmp_path / "empty.db"
+    db.touch()
+    db.chmod(0o444)
+    result = run("--db", str(db), "add", "--date", "2025-11-20", "--country", "TJ", "--type", "battles",
+                 "--no-input", expect=1)  # fmt: skip
+    assert result.stderr == (
+        f"Error: {db} is empty, and the file or its folder is read-only: no tracker database can be made in it. "
+        "Nothing was written; give a file you can write to.\n"
+    )
+    assert db.stat().st_size == 0

@@ -157,8 +157,11 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
             "'tracker add' records the first incident in it."
         )
     if getattr(conn, "read_only", False):
-        raise DatabaseError(
-            f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
+        raise DatabaseError(  # an empty file is no old one: "open it with the version that made it" misled (probe25)
+            f"{path} is empty, and the file or its folder is read-only: no tracker database can be made in it. "
+            "Nothing was written; give a file you can write to."
+            if blank
+            else f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
             "is read-only. Copy it somewhere you can write to, or open it with the version that made it."
         )
     # Under the write lock, so that two processes opening a new file at once do not
