@@ -24,6 +24,32 @@ from conftest import signals_at_start
 
 Run = Callable[..., Result]
 
+#: How each child runs the command line once its hook is in place.
+_APP = """
+import sys
+from incident_tracker.cli import app
+sys.argv[0] = "tracker"
+app()
+"""
+
+#: Every connection to ``$TRACKER_DB`` (not the in-memory one, nor a header's ``immutable`` probe) gets the hook's
+#: ``_TRACE`` as its statement trace; then the command line runs.
+_TRACING_THE_DATABASE = (
+    """
+import os, sqlite3
+_connect = sqlite3.connect
+
+def _traced(database, *args, **kwargs):
+    conn = _connect(database, *args, **kwargs)
+    if os.path.basename(os.fspath(database)) == os.path.basename(os.environ["TRACKER_DB"]):
+        conn.set_trace_callback(_TRACE)
+    return conn
+
+sqlite3.connect = _traced
+"""
+    + _APP
+)
+
 #: SIGTERM (``$SIGNAL``) raised inside SQLite as the first COMMIT of the connection to ``$TRACKER_DB`` starts.
 _SIGNAL_AT_THE_FILES_FIRST_COMMIT = """
 import ctypes, os, sqlite3, sys
@@ -37,20 +63,8 @@ class _AtFirstCommit:
         _commits.append(sql)
         return int(getattr(_signal, os.environ["SIGNAL"])) if len(_commits) == 1 else 0
 
-_raise = getattr(ctypes.CDLL(None), "raise")
-_raise.argtypes, _raise.restype = [_AtFirstCommit], ctypes.c_int
-_connect = sqlite3.connect
-
-def _traced(database, *args, **kwargs):
-    conn = _connect(database, *args, **kwargs)
-    if os.path.basename(os.fspath(database)) == os.path.basename(os.environ["TRACKER_DB"]):
-        conn.set_trace_callback(_raise)
-    return conn
-
-sqlite3.connect = _traced
-from incident_tracker.cli import app
-sys.argv[0] = "tracker"
-app()
+_TRACE = getattr(ctypes.CDLL(None), "raise")
+_TRACE.argtypes, _TRACE.restype = [_AtFirstCommit], ctypes.c_int
 """
 
 
@@ -75,8 +89,8 @@ def test_a_signal_as_a_new_files_schema_commits_says_the_file_was_made(
     if exists:
         db.touch()
     done = _run(
-        _SIGNAL_AT_THE_FILES_FIRST_COMMIT, db, "add", "--date", "2025-11-25", "--country", "TJ", "--type", "battles",
-        "--no-input", SIGNAL=signal,
+        _SIGNAL_AT_THE_FILES_FIRST_COMMIT + _TRACING_THE_DATABASE, db, "add", "--date", "2025-11-25", "--country",
+        "TJ", "--type", "battles", "--no-input", SIGNAL=signal,
     )  # fmt: skip
     assert done.returncode == exit_code, done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
@@ -90,23 +104,11 @@ def test_a_signal_as_a_new_files_schema_commits_says_the_file_was_made(
 #: The command writes ``$MARK`` as its connection to ``$TRACKER_DB`` asks for the write lock (the trace runs just
 #: before ``BEGIN IMMEDIATE`` does), so that the test knows it now waits for the lock the test holds.
 _MARK_AT_THE_WRITE_LOCK = """
-import os, pathlib, sqlite3, sys
-_connect = sqlite3.connect
+import os, pathlib
 
-def _trace(sql):
+def _TRACE(sql):
     if sql.strip().upper() == "BEGIN IMMEDIATE":
         pathlib.Path(os.environ["MARK"]).touch()
-
-def _traced(database, *args, **kwargs):
-    conn = _connect(database, *args, **kwargs)
-    if os.path.basename(os.fspath(database)) == os.path.basename(os.environ["TRACKER_DB"]):
-        conn.set_trace_callback(_trace)
-    return conn
-
-sqlite3.connect = _traced
-from incident_tracker.cli import app
-sys.argv[0] = "tracker"
-app()
 """
 
 
@@ -124,8 +126,8 @@ def test_a_write_that_waited_for_a_file_removed_meanwhile_is_refused(
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     command = subprocess.Popen(
-        [sys.executable, "-c", signals_at_start() + _MARK_AT_THE_WRITE_LOCK, "add", "--date", "2025-11-25",
-         "--country", "TJ", "--type", "battles", "--no-input"],
+        [sys.executable, "-c", signals_at_start() + _MARK_AT_THE_WRITE_LOCK + _TRACING_THE_DATABASE, "add",
+         "--date", "2025-11-25", "--country", "TJ", "--type", "battles", "--no-input"],
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "TRACKER_DB": str(db_path), "MARK": str(mark)},
     )  # fmt: skip
@@ -162,7 +164,7 @@ def test_a_write_that_waited_for_a_file_removed_meanwhile_is_refused(
 #: ``tempfile.mkstemp`` makes its file, then raises SIGTERM in the process: the signal is pending as it returns,
 #: as one that came while the temporary file beside the output was made.
 _SIGNAL_AS_THE_TEMPORARY_IS_MADE = """
-import ctypes, sys, tempfile
+import ctypes, tempfile
 _raise = getattr(ctypes.CDLL(None), "raise")
 _real_mkstemp = tempfile.mkstemp
 
@@ -172,9 +174,6 @@ def _mkstemp(*args, **kwargs):
     return made
 
 tempfile.mkstemp = _mkstemp
-from incident_tracker.cli import app
-sys.argv[0] = "tracker"
-app()
 """
 
 
@@ -194,18 +193,11 @@ def test_a_signal_as_the_temporary_beside_the_output_is_made_leaves_nothing(
     target = folder / ("out.csv" if command == "export" else "copy.db")
     args = {"export": ["export", "-o", str(target)], "backup": ["backup", str(target)], "import": ["import", "-", "-f",
             "csv"]}[command]  # fmt: skip
-    done = _run(_SIGNAL_AS_THE_TEMPORARY_IS_MADE, db_path, *args, TMPDIR=str(folder))  # import's copy of its input
+    # TMPDIR: where import - copies its input
+    done = _run(_SIGNAL_AS_THE_TEMPORARY_IS_MADE + _APP, db_path, *args, TMPDIR=str(folder))
     assert done.returncode == 143, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("Error: Terminated (SIGTERM): stopped.")
     assert sorted(path.name for path in folder.iterdir()) == []
-
-
-_APP = """
-import sys
-from incident_tracker.cli import app
-sys.argv[0] = "tracker"
-app()
-"""
 
 
 def test_a_full_disk_under_a_gazetteer_build_is_said_of_the_gazetteer(tmp_path: Path) -> None:
