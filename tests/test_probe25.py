@@ -161,20 +161,19 @@ def test_a_write_that_waited_for_a_file_removed_meanwhile_is_refused(
         assert not db_path.exists()
 
 
-#: ``tempfile.mkstemp`` makes its file, then raises SIGTERM in the process: the signal is pending as it returns,
-#: as one that came while the temporary file beside the output was made.
-_SIGNAL_AS_THE_TEMPORARY_IS_MADE = """
-import ctypes, tempfile
-_raise = getattr(ctypes.CDLL(None), "raise")
-_real_mkstemp = tempfile.mkstemp
+def _raising_as_it_returns(module: str, function: str, signal: str) -> str:
+    """Child code: ``module.function`` runs, then raises ``signal`` in the process, which is pending as it returns,
+    as one that came during the call."""
+    return (
+        f"import ctypes, {module} as _module\n"
+        f"_real, _raise = _module.{function}, getattr(ctypes.CDLL(None), 'raise')\n"
+        f"_module.{function} = lambda *a, **k: (_real(*a, **k), _raise(int(_signal.{signal})))[0]\n"
+    )
 
-def _mkstemp(*args, **kwargs):
-    made = _real_mkstemp(*args, **kwargs)
-    _raise(int(_signal.SIGTERM))
-    return made
 
-tempfile.mkstemp = _mkstemp
-"""
+#: ``tempfile.mkstemp`` makes its file, then raises SIGTERM: as one that came while the temporary file beside the
+#: output was made.
+_SIGNAL_AS_THE_TEMPORARY_IS_MADE = _raising_as_it_returns("tempfile", "mkstemp", "SIGTERM")
 
 
 @pytest.mark.parametrize("command", ["export", "backup", "import"])
