@@ -21,7 +21,7 @@ import pytest
 from typer.testing import Result
 
 from conftest import signals_at_start
-from test_probe23_signals import _SIGNAL_AT_FIRST_COMMIT
+from test_probe23_signals import _SIGNAL_AT_FIRST_COMMIT, _run
 
 Run = Callable[..., Result]
 
@@ -55,14 +55,6 @@ sqlite3.connect = _traced
 #: (libc's ``raise`` as the statement trace, its argument turned into the signal at the first COMMIT), set on that
 #: connection alone.
 _SIGNAL_AT_THE_FILES_FIRST_COMMIT = _SIGNAL_AT_FIRST_COMMIT.split("_connect = sqlite3.connect")[0] + "_TRACE = _raise\n"
-
-
-def _run(code: str, db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", signals_at_start() + code, *args],
-        stdin=subprocess.DEVNULL, capture_output=True, text=True, env={**os.environ, "TRACKER_DB": str(db), **env},
-        timeout=120,
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize("exists", [False, True], ids=["missing", "empty"])
