@@ -8,6 +8,8 @@ import resource
 import shutil
 import sqlite3
 import subprocess
+import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -154,13 +156,33 @@ def test_backup_into_a_folder_it_may_not_write_names_the_file_asked_for(example_
     assert not destination.exists()
 
 
+#: How many incidents the writers add between two copies of :func:`test_backup_while_others_write`.
+_ADDS_BETWEEN_COPIES = 50
+
+
+def _incidents_in(db: Path) -> int:
+    """The incidents committed so far, read without a write (a read transaction of WAL)."""
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+
+
 @pytest.mark.slow
 def test_backup_while_others_write(example_db, tmp_path):
-    """Two processes add 150 incidents each while backups are taken: every copy is whole."""
+    """Two processes add 150 incidents each while backups are taken: every copy is whole.
+
+    A copy is taken each time the writers have added another :data:`_ADDS_BETWEEN_COPIES` incidents (at most
+    about 7), not back to back: a loaded machine slows the writers, and back to back it took more copies, each a
+    process (14 at a load of 12, more the slower the writers went: probe25), which slowed the writers further."""
     writers = [_worker(example_db, "adds", "150", f"b{k}") for k in range(2)]
     env = {**os.environ, "TRACKER_DB": str(example_db)}
     copies = []
+    last = -_ADDS_BETWEEN_COPIES
     while any(w.poll() is None for w in writers) or not copies:
+        now = _incidents_in(example_db)
+        if now < last + _ADDS_BETWEEN_COPIES and any(w.poll() is None for w in writers):
+            time.sleep(0.2)
+            continue
+        last = now
         dest = tmp_path / f"backup-{len(copies)}.db"
         done = subprocess.run([installed_tracker(), "backup", str(dest)], env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr

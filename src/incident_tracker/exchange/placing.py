@@ -56,20 +56,17 @@ def replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     Any exit before the rename removes the temporary, Ctrl-C included, and SIGTERM and SIGHUP,
     which the command line raises as a ``KeyboardInterrupt`` too: hence ``BaseException``, not
     ``Exception``. It is raised again, so the caller still sees why the write stopped."""
-    folder = target.path.parent
-    descriptor, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".tmp")
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else TEXT)) as handle:
+    from .temporaries import temporary_beside
+
+    # made with the signals held, and removed on any exit before the rename (probe25: one raised as it was made
+    # left it behind)
+    with temporary_beside(target.path.parent, temporary_prefix(target.path), ".tmp") as temporary:
+        with temporary.open("wb" if binary else "w", **({} if binary else TEXT)) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
         copy_permissions(target.path, temporary, most_readable=target.most_readable)
         into_place(temporary, target.path)
-    except BaseException:
-        with suppress(OSError):  # its folder gone, or made read-only: the error that stopped the write is said
-            temporary.unlink(missing_ok=True)
-        raise
 
 
 #: How much of the target's name a temporary file beside it carries: the whole name, with the

@@ -11,7 +11,6 @@ import csv
 import json
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -98,14 +97,16 @@ def standard_input_copy(stream: IO[bytes], fmt: ImportFormat | str | None) -> It
         )
     if stream.isatty():
         raise ValidationError("Standard input is a terminal: pipe the file in (with its format named, '< file.csv').")
-    handle, name = tempfile.mkstemp(prefix="tracker-import-", suffix=f".{ImportFormat(fmt).value}")
-    path = Path(name)
-    try:
-        with open(handle, "wb") as copy:
-            shutil.copyfileobj(stream, copy, 1 << 20)
-        yield path
-    finally:
-        path.unlink(missing_ok=True)
+    from .temporaries import temporary_beside
+
+    # made with the signals held, so that one raised as it is made does not leave the copy behind (probe25)
+    with temporary_beside(None, "tracker-import-", f".{ImportFormat(fmt).value}") as path:
+        try:
+            with path.open("wb") as copy:
+                shutil.copyfileobj(stream, copy, 1 << 20)
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
 
 
 def check_readable_text(path: Path, *, whole: bool = True, label: str | None = None) -> None:

@@ -152,12 +152,18 @@ def build(
     if parallel is None:
         # A frozen application's executable is not a Python that takes "-c".
         parallel = _processors() >= 2 and not getattr(sys, "frozen", False)
-    if parallel:
-        try:
-            return _build(path, progress, source, parallel=True)
-        except SplitError:
-            pass  # the split was not between two records: read the file in one piece
-    return _build(path, progress, source, parallel=False)
+    try:
+        if parallel:
+            try:
+                return _build(path, progress, source, parallel=True)
+            except SplitError:
+                pass  # the split was not between two records: read the file in one piece
+        return _build(path, progress, source, parallel=False)
+    except sqlite3.Error as exc:  # a full disk in the cache folder: said of the gazetteer, not of "Database" (probe25)
+        from ..store.transactions import explain
+
+        folder = (path or default_path()).parent
+        raise GeocodingError(f"Cannot build the offline gazetteer in {folder}: {explain(exc)}") from None
 
 
 def _processors() -> int:

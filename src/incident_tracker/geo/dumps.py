@@ -343,4 +343,12 @@ def add(
     if not target.exists():
         Gazetteer.open(target, reporter=reporter).close()  # the build merges every kept file, this one included
         return MergeReport(kept.stem.upper(), -1, -1, kept)
-    return merge_into(target, kept)
+    try:
+        return merge_into(target, kept)
+    except sqlite3.Error as exc:  # a full disk: said of the gazetteer, not as "Database error" (probe25)
+        from ..store.transactions import explain
+
+        raise GeocodingError(
+            f"Cannot merge {kept.stem.upper()} into the offline gazetteer ({target}): {explain(exc)} Its country "
+            f"file stays in {folder}, so a later add or build merges it."
+        ) from None

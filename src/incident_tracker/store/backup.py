@@ -64,16 +64,20 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     """Copy into a checked temporary file, then rename it over a regular file, or stream
     it into standard output or a device/FIFO (which a rename would replace)."""
     from ..exchange.placing import temporary_prefix
+    from ..exchange.temporaries import temporary_beside
 
     folder = target.path.parent if target.kind == "regular" else None
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
+    made = False
+    try:  # made with the signals held, and removed on any failure (probe25: one raised as it was made left it)
+        with temporary_beside(folder, temporary_prefix(target.path), ".partial") as temporary:
+            made = True
+            return _copy_into(conn, temporary, target)
     except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
+        if made:
+            raise
         shown = Path(target.given).parent  # the user's own path, not the resolved one
         where = f"the folder {shown} cannot be written ({exc.strerror or exc})" if folder else exc.strerror or exc
         raise TrackerError(f"Cannot write {target.given}: {where}. Nothing was written.") from None
-    os.close(handle)
-    return _copy_into(conn, Path(name), target)
 
 
 def _copy_into(conn: sqlite3.Connection, temporary: Path, target: OutputTarget) -> BackupResult:

@@ -32,6 +32,7 @@ from .transactions import (
     TrackerConnection,
     busy_timeout,
     explain,
+    identity,
     mark_saved,
     rolled_back,
     rows,
@@ -156,15 +157,18 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
             "'tracker add' records the first incident in it."
         )
     if getattr(conn, "read_only", False):
-        raise DatabaseError(
-            f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
+        raise DatabaseError(  # an empty file is no old one: "open it with the version that made it" misled (probe25)
+            f"{path} is empty, and the file or its folder is read-only: no tracker database can be made in it. "
+            "Nothing was written; give a file you can write to."
+            if blank
+            else f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
             "is read-only. Copy it somewhere you can write to, or open it with the version that made it."
         )
     # Under the write lock, so that two processes opening a new file at once do not
     # both create the schema: the second finds nothing pending once it gets the lock.
     # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
     # spends as little time as possible empty, before its write-ahead log exists.
-    upgraded = False
+    applied = False
     try:
         with transaction(conn, commands_write=False):  # the command's own write holds the signals, not this (probe23)
             # Judged again under the lock: since the first look another process may have made the file
@@ -172,12 +176,12 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
             if not refuse_foreign_or_newer(conn, path)[0]:
                 return
             _apply_migrations(conn, path)
-            upgraded = not blank
+            applied = True
     except KeyboardInterrupt as stopped:
-        if upgraded and not rolled_back(stopped):  # the signal came as the upgrade's COMMIT returned: it stands
-            mark_saved(
-                stopped, f"{path} was upgraded to this version (it stands); the command did nothing else: run it again"
-            )
+        if applied and not rolled_back(stopped):  # the signal came as the schema's COMMIT returned: it stands
+            # a new (or empty) file is left a tracker database with no incident: said, not left unsaid (probe25)
+            made = "made a new, empty tracker database" if blank else "upgraded to this version"
+            mark_saved(stopped, f"{path} was {made} (it stands); the command did nothing else: run it again")
         raise
     # After the lock is released: an upgraded large file gets fresh planner statistics
     # (a new file has no incidents, so nothing runs).
@@ -408,6 +412,7 @@ def _open(path: Path) -> TrackerConnection:
         raise DatabaseError(f"Cannot open {path}: {explain(exc)}") from None
     assert isinstance(conn, TrackerConnection)
     conn.path = path
+    conn.opened_file = identity(path)
     conn.read_only = read_only
     conn.guards_triggers = True
     return conn

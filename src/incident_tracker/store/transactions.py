@@ -60,6 +60,9 @@ class TrackerConnection(sqlite3.Connection):
     """A connection that knows its file and whether it may write to it."""
 
     path: Path
+    #: The file opened: its absolute path (a library user may change directory), device and inode. A write finds
+    #: it still there once it holds the lock (probe25).
+    opened_file: tuple[Path, int, int] | None = None
     read_only: bool = False
     wal_checked: bool = False
     #: Whether a write transaction first refuses triggers tracker did not make (``schema_guard``):
@@ -168,6 +171,7 @@ def transaction(conn: sqlite3.Connection, *, commands_write: bool = True) -> Ite
     except sqlite3.OperationalError as exc:
         _name_holder(exc, conn, file)
         raise
+    _refuse_a_file_gone(conn)
     _hold(conn, file)
     try:
         if getattr(conn, "guards_triggers", False):
@@ -207,6 +211,25 @@ def transaction(conn: sqlite3.Connection, *, commands_write: bool = True) -> Ite
     _use_wal(conn)
 
 
+def _refuse_a_file_gone(conn: sqlite3.Connection) -> None:
+    """Under the write lock: refuse to write to a file that is no longer at its path.
+
+    A new file that another process's failed import removes (``store.new_file``: judged untouched, removed under
+    its write lock) may have been opened meanwhile by a command that now waits for that lock: granted it once the
+    file is gone, it wrote to the removed file and said so (`Added incident 1`), and the incident was lost
+    (probe23's and probe24's leftover). A file renamed over the path while this one waited (a backup put back by
+    hand) is the same: the write would go to the file no longer there. One ``stat`` a write."""
+    opened = getattr(conn, "opened_file", None)
+    if opened is None or identity(opened[0]) == opened:
+        return
+    conn.execute("ROLLBACK")
+    raise DatabaseError(
+        f"Cannot write to {getattr(conn, 'path', 'the database')}: another process removed or replaced the file "
+        "while this command waited to write to it (a new database that a failed import removed, or a file put in "
+        "its place). Nothing was written; run the command again."
+    )
+
+
 # --- which store of this process holds a file's write lock -----------------------------------------
 
 #: The connections of this process inside a write transaction, by the file's (device, inode): each one's
@@ -215,6 +238,16 @@ _WRITING: dict[tuple[int, int], dict[int, int]] = {}
 _WRITING_LOCK = threading.Lock()
 #: The attribute :func:`_name_holder` sets on SQLite's busy error: who holds the lock, for :func:`explain`.
 _HOLDER = "tracker_lock_holder"
+
+
+def identity(path: Path) -> tuple[Path, int, int] | None:
+    """``path`` made absolute, with the device and inode of the file there (``None``: nothing there)."""
+    where = path.absolute()
+    try:
+        found = os.stat(where)
+    except OSError:
+        return None
+    return (where, found.st_dev, found.st_ino)
 
 
 def _file_of(conn: sqlite3.Connection) -> tuple[int, int] | None:
