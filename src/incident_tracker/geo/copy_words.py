@@ -80,14 +80,14 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:l['’]|(?:la|le|el|il|lo|dem|der|den|the)\s+)", re.IGNORECASE)
-#: Countries of the region as the languages here write them (folded to lower case, no accents), in English.
+#: Countries of the region as the languages here write them (in lower case, accents as written), in English.
 _COUNTRIES = {
     "Afghanistan": "afghanistan|afganistan|afganistano|afganisztan|əfqanistan|afganistán",
     "Pakistan": "pakistan|pakistán|pakistano",
     "Iran": "iran|irán|irano|i̇ran",
     "Tajikistan": "tajikistan|tadjikistan|tadschikistan|tayikistán|tagikistan|tacikistan|tadžikistano|tadzsikisztan",
     "Uzbekistan": "uzbekistan|ouzbékistan|usbekistan|uzbekistán|özbekistan|uzbekistano|üzbegisztan",
-    "Kyrgyzstan": "kyrgyzstan|kirghizistan|kirgisistan|kirguistán|kirghizistan|kırgızistan|qırğızıstan|kirgizija",
+    "Kyrgyzstan": "kyrgyzstan|kirghizistan|kirgisistan|kirguistán|kırgızistan|qırğızıstan|kirgizija",
     "Turkmenistan": "turkmenistan|turkménistan|turkmenistán|türkmenistan|turkmėnistanas",
     "Kazakhstan": "kazakhstan|kasachstan|kazajistán|kazakistan|qazaxıstan|kazachstanas",
     "China": "china|chine|cina|çin|kinija",
@@ -102,25 +102,15 @@ _LITHUANIAN = re.compile(
 _LITHUANIAN_UNITS = (("provincij", "province"), ("rajon", "district"), ("srit", "region"), ("apskrit", "region"),
                      ("kaim", "village"), ("miest", "city"))  # fmt: skip
 _LITHUANIAN_GENITIVE = (("os", "a"), ("ės", "ė"), ("io", "is"), ("o", ""), ("o", "o"))
-#: Letters of one language that write a sound English spells otherwise, longest first (see :func:`spellings`).
+#: Letters of one language that write a sound English spells otherwise (see :func:`spellings`): Turkic (Turkish and
+#: Azerbaijani), French, German, Lithuanian, and "k" for "q".
 _FOLDS = (
-    {
-        "ş": "sh",
-        "Ş": "Sh",
-        "ç": "ch",
-        "Ç": "Ch",
-        "ı": "i",
-        "ğ": "gh",
-        "ö": "o",
-        "ü": "u",
-        "ə": "a",
-        "x": "kh",
-    },  # Turkic
-    {"tch": "ch", "Tch": "Ch", "dj": "j", "Dj": "J", "ou": "u", "Ou": "U"},  # French
-    {"tsch": "ch", "Tsch": "Ch", "dsch": "j", "Dsch": "J", "sch": "sh", "Sch": "Sh", "ch": "kh"},  # German
-    {"ch": "kh", "Ch": "Kh", "j": "y", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"},  # Lithuanian
+    {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i", "ğ": "gh", "ö": "o", "ü": "u", "ə": "a", "x": "kh"},
+    {"tch": "ch", "Tch": "Ch", "dj": "j", "Dj": "J", "ou": "u", "Ou": "U"},
+    {"tsch": "ch", "Tsch": "Ch", "dsch": "j", "Dsch": "J", "sch": "sh", "Sch": "Sh", "ch": "kh"},
+    {"ch": "kh", "Ch": "Kh", "j": "y", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"},
     {"k": "q"},  # "Darkad": the "q" of an Arabic-script name written "k"
-)
+)  # fmt: skip
 #: Letters of the languages here that English does not write: a text holding one is of their copy.
 _OWN_LETTERS = re.compile(r"[şŞçÇıİğĞəƏšŠčČžŽėąęįųūéèêàâîôûœäÄöÖüÜßñáíóú]")
 #: Turkmen's own letters: a Turkmen text is :mod:`.turkic_latin`'s.
@@ -128,6 +118,8 @@ _TURKMEN = re.compile(r"[ýÝňŇ]")
 _NAME_WORD = re.compile(rf"(?<![^\W\d_]){_CAP}[^\s,]*")
 #: Matches that are not a name the gazetteer records: a sound-alike, a letter-alike, the fallback to a unit.
 _LOOSE = frozenset({"sound", "phonetic", "context"})
+#: The most texts resolved for one string: a long text of many names has many spellings, and each costs a lookup.
+MOST_TRIED = 12
 
 
 def _folded(word: str, fold: dict[str, str]) -> str:
@@ -185,7 +177,7 @@ def readings(place: str) -> Iterator[str]:
     yield from _lithuanian(text)
 
 
-def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool) -> bool:
+def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool = False) -> bool:
     """A name the gazetteer records (``loose``: or a province alone that sounds alike), in a country the text
     names."""
     if chosen is None or (
@@ -197,8 +189,8 @@ def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool) -> bo
 
 def copy_words_retry(place: str, resolution: Resolution, chain: Resolver) -> str | None:
     """The text to read again, or None (see the module): the first of :func:`readings` and of their
-    :func:`spellings` (the text's own spellings after them) whose answer is a recorded name; failing that, the first
-    whose answer is the one province that sounds so."""
+    :func:`spellings` (the text's own spellings after them; :data:`MOST_TRIED` at the most) whose answer is a
+    recorded name; failing that, the first whose answer is the one province that sounds so."""
     if resolution.chosen is not None:
         return None
     named, text = frozenset(resolution.named), " ".join(place.split())
@@ -206,8 +198,10 @@ def copy_words_retry(place: str, resolution: Resolution, chain: Resolver) -> str
     if not _TURKMEN.search(text):  # the text's own spellings, where it is of these languages' copy
         own = [text] if _OWN_LETTERS.search(text) or european_frames_off(text) != text else []
         tried += [folded for read in [*tried, *own] for folded in spellings(read)]
-    answers = {read: chain.candidates(read, named=named).chosen for read in dict.fromkeys(tried)}
-    for loose in (False, True):
-        if found := next((read for read, chosen in answers.items() if _trusted(chosen, named, loose)), None):
-            return found
-    return None
+    province: str | None = None  # the first reading answered by the one province that sounds so
+    for read in list(dict.fromkeys(tried))[:MOST_TRIED]:
+        chosen = chain.candidates(read, named=named).chosen
+        if _trusted(chosen, named):
+            return read
+        province = province or (read if _trusted(chosen, named, loose=True) else None)
+    return province
