@@ -102,17 +102,3 @@ def test_the_readings_and_spellings_shapes() -> None:
     assert "Kara-Tash" in spellings("Kara-Taş") and "Jarkurghan" in spellings("Djarkourghan")
     assert "der Bezirk Darqad" in spellings("der Bezirk Darkad")  # each name alone: "Bezirk" keeps its k
     assert spellings("Herat") == []
-
-
-@pytest.mark.parametrize(
-    ("query", "named", "seat"), [("Khamyob", frozenset({"AF", "TM"}), "Khamyāb"), ("Darqhad", AF_TJ, "Darqad")]
-)
-def test_a_district_taken_by_sound_for_a_bare_name_gives_way_to_its_seat(
-    resolver: Any, query: str, named: frozenset[str], seat: str
-) -> None:
-    """ "Darkad" alone was the pack's Darqad District, "Darqad" the village at the same point (batch 86): a bare
-    name taken by sound is the town, as one taken by its recorded name is; with a unit word, the district."""
-    located = locate(query, resolver=resolver, named=named)
-    assert located.chosen is not None and (located.chosen.name, located.chosen.geo_precision) == (seat, "exact")
-    district = locate(f"{query} district", resolver=resolver, named=named).chosen
-    assert district is not None and district.geo_precision == "admin2"

@@ -26,7 +26,7 @@ from .candidates import (
 )
 from .crossing_twins import crossing_of_twins, named_side, to_side, unit_across_named_line
 from .gazetteer import BORDER_KINDS
-from .hierarchy import seat_of_sound, town_of_district
+from .hierarchy import town_of_district
 from .neighbour_twins import twin_on_named_line
 from .one_place import sound_of_one_place, town_named
 from .region import far_in_country
@@ -138,7 +138,7 @@ def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scop
     if across := sound_across(resolution.parsed.name, sound, scoped, resolution.region):
         resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
         return False
-    resolution.chosen = sound = seat_of_sound(sound, found, resolution.parsed)  # "Darkad" alone: the village
+    resolution.chosen = sound
     kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
     what = "a border place of the regional pack" if border_place_of_pack(sound) else f"the one {kind} that sounds so"
     resolution.notes.append(

@@ -6,7 +6,6 @@ or a bare town that a district row of its name also answers ("Chaman"). Used by 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .candidates import ANCHOR_KM, SAME_PLACE_KM, TAKEN, Candidate, Resolution, _match_words
 from .gazetteer import haversine_km
@@ -25,17 +24,6 @@ def town_of_district(eligible: list[Candidate], parsed: ParsedQuery) -> Candidat
         if _town_of(c, best, bare) and c.match == "name":
             return c
     return best
-
-
-def seat_of_sound(district: Candidate, found: Sequence[Candidate], parsed: ParsedQuery | None) -> Candidate:
-    """A district row taken by sound for a bare name, but the town it is named after where that sounded so too, at
-    its point: "Darkad" alone is the village Darqad, as "Darqad" is (:func:`town_of_district`), not the pack's
-    Darqad District, whose point is the village's (batch 86; geo171)."""
-    if district.level != "admin2" or parsed is None or parsed.level is not None:
-        return district
-    bare = name_key(strip_level(district.name)[0])
-    town = next((c for c in found if c is not district and _town_of(c, district, bare)), None)
-    return district if town is None else replace(town, match=district.match)
 
 
 def _town_of(c: Candidate, district: Candidate, bare: str) -> bool:
