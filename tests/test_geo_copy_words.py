@@ -102,3 +102,10 @@ def test_the_readings_and_spellings_shapes() -> None:
     assert "Kara-Tash" in spellings("Kara-Taş") and "Jarkurghan" in spellings("Djarkourghan")
     assert "der Bezirk Darqad" in spellings("der Bezirk Darkad")  # each name alone: "Bezirk" keeps its k
     assert spellings("Herat") == []
+
+
+def test_tracker_add_reads_the_words_around_the_name(run: Any, run_json: Any) -> None:
+    """The real CLI on a real SQLite file: ``tracker add`` stores the place an Italian "near" frame names."""
+    run("add", "--date", "2025-11-24", "--place", "vicino al valico di Torkham", "--type", "explosions", "--no-input")
+    record = run_json("show", "1", "--json")
+    assert (record["location"], record["country"], record["geo_precision"]) == ("Torkham", "PK", "near")
