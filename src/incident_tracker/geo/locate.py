@@ -38,6 +38,7 @@ from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
 from .city_checkpoint import city_checkpoint_doubt
+from .copy_words import copy_words_retry
 from .frame_guard import frame_doubt
 from .iran_baluchistan import side_unstated
 from .malay_units import malay_retry
@@ -236,6 +237,7 @@ def locate(
             or province_pair_retry(place, resolution, chain)
             or script_twin_retry(place, resolution, chain)
             or (malay_retry(place) if resolution.chosen is None else None)  # "Daerah Saravan": malay_units
+            or copy_words_retry(place, resolution, chain)  # "vicino al villaggio di X", "Kok-Taş": copy_words
         )
     ):  # "the X Y mountains": range_units; "the A and B provinces": province_pair; "«کاکا / Kaka»": script_twins
         resolution = chain.candidates(retry, country=code, admin2=admin2, named=named)
