@@ -113,3 +113,33 @@ def test_the_campaigns_missiles_name_no_owner() -> None:  # guard: the campaign,
     )
     assert draft["sub_event_type"] == "Air/drone strike"
     assert draft.get("perpetrator") is None
+
+
+# --- a drone's strike on a group's fighters: no military target (extract/struck_fighters.py) ------------------------
+
+
+def test_a_drones_strike_on_fighters_has_no_military_target() -> None:
+    draft = _draft(
+        "Twelve fighters died on Wednesday when missiles from a US drone destroyed a compound in the Shawal valley "
+        "of North Waziristan, security officials said."
+    )
+    assert draft["sub_event_type"] == "Air/drone strike"
+    assert draft.get("target_type") is None
+
+
+def test_a_drones_strike_on_soldiers_keeps_its_military_target() -> None:  # guard: a state's men at their post
+    draft = _draft(
+        "Three soldiers died on Wednesday when missiles from a drone hit their post in the Shawal valley of North "
+        "Waziristan, security officials said."
+    )
+    assert draft["sub_event_type"] == "Air/drone strike"
+    assert draft["target_type"] == "military"
+
+
+def test_an_air_forces_strike_on_fighters_keeps_its_military_target() -> None:  # guard: no drone, a battle's side
+    draft = _draft(
+        "Government aircraft bombed fighters massing outside the district centre on Wednesday, killing at least "
+        "twenty fighters, the defence ministry said."
+    )
+    assert draft["sub_event_type"] == "Air/drone strike"
+    assert draft["target_type"] == "military"
