@@ -9,7 +9,11 @@ showed the owner told in more ways than those, each by a different outlet, and e
   killed at least 21" (The Express Tribune 1528), as Pakistan Today 1346, Xinhua 1347 and the Tribune 1468 tell it;
 - the strike with a superlative: "killed on Wednesday in the deadliest US drone strike in three months" (1529);
 - the craft with an auxiliary: "A US drone has struck a house and a vehicle" (Antiwar.com 1469);
-- the weapon fired *from* the craft: "missiles fired from a US pilotless aircraft killed 13" (Reuters 1465).
+- the weapon fired *from* the craft: "missiles fired from a US pilotless aircraft killed 13" (Reuters 1465);
+- (extract185, rounds 103's dev part and its kind on dev) the strike opening the lead after a wire's dateline ("…
+  (AFP) - A suspected US missile strike killed as many as nine", 1642) or its clause after "when" ("… were killed on
+  Monday when a US drone strike hit a vehicle", Tribune 1561), and the owner's missiles as the strike's subject
+  ("Suspected US missiles struck a house", AP 1526; "On Wednesday US missiles levelled a fort", AFP 1647).
 
 Why a reading of its own: the report that tells the strike this way has often already read a source's ``alleged``
 ("officials said … missiles were fired") with nobody named, which :mod:`.drone_owner` leaves alone (it reads only a
@@ -56,9 +60,9 @@ _FIRED_FROM = re.compile(
     rf"(?:(?:pilotless|unmanned)\s+)?{STATE}\s+{CRAFT}"
 )
 
-#: "Suspected US missiles struck a house" (AP 1526), "On Wednesday US missiles levelled a fort" (AFP 1647): the owner's
-#: missiles as the subject of the strike, opening the sentence, its lead after a dateline, or after its day; "US missiles
-#: have killed hundreds since 2008" (the campaign, a perfect) is not read.
+#: "Suspected US missiles struck a house" (AP 1526), "On Wednesday US missiles levelled a fort" (AFP 1647): the
+#: owner's missiles as the subject of the strike, opening the sentence, its lead after a dateline, or after its day;
+#: "US missiles have killed hundreds since 2008" (the campaign, a perfect) is not read.
 _MISSILES_STRUCK = re.compile(
     rf"(?:^|{_DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
     r"(?:struck|hit|levelled|leveled|destroyed|slammed\s+into|targeted)\b"
