@@ -83,6 +83,7 @@ from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
 from .stopped_fired import stopped_fired
 from .stopped_fired_clash import stopped_fired_clash
+from .struck_fighters import struck_fighters
 from .struck_object import struck_thing_placed
 from .territory import territory_taken
 from .title_place import title_place
@@ -168,6 +169,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
     shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
+    struck_fighters(draft)  # "Thirteen fighters died when a US missile strike flattened a compound": no military
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     stopped_fired_clash(draft, sentences, background)  # "the guards moved to stop them, the smugglers opened fire"

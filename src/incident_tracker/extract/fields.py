@@ -14,6 +14,7 @@ from ..models import Toll as TollName
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .other_day_toll import told_on_another_day
+from .part_told import part_of_counted
 from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
@@ -71,6 +72,8 @@ def read_toll(
     hedged = HEDGED.search(sentence.text) is not None
     if hedged and known is not None:
         return
+    if part_of_counted(toll, known):
+        return  # "four of the dead were foreigners", after the 13 killed: who some of them were (.part_told)
     if _first_count(draft, sentence, what, casualties.best):
         return
     if known is not None and figure_replaces_word(draft, sentence, toll, of_attackers=_of_attackers(toll)):

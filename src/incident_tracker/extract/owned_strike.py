@@ -9,7 +9,11 @@ showed the owner told in more ways than those, each by a different outlet, and e
   killed at least 21" (The Express Tribune 1528), as Pakistan Today 1346, Xinhua 1347 and the Tribune 1468 tell it;
 - the strike with a superlative: "killed on Wednesday in the deadliest US drone strike in three months" (1529);
 - the craft with an auxiliary: "A US drone has struck a house and a vehicle" (Antiwar.com 1469);
-- the weapon fired *from* the craft: "missiles fired from a US pilotless aircraft killed 13" (Reuters 1465).
+- the weapon fired *from* the craft: "missiles fired from a US pilotless aircraft killed 13" (Reuters 1465);
+- (extract185, rounds 103's dev part and its kind on dev) the strike opening the lead after a wire's dateline ("…
+  (AFP) - A suspected US missile strike killed as many as nine", 1642) or its clause after "when" ("… were killed on
+  Monday when a US drone strike hit a vehicle", Tribune 1561), and the owner's missiles as the strike's subject
+  ("Suspected US missiles struck a house", AP 1526; "On Wednesday US missiles levelled a fort", AFP 1647).
 
 Why a reading of its own: the report that tells the strike this way has often already read a source's ``alleged``
 ("officials said … missiles were fired") with nobody named, which :mod:`.drone_owner` leaves alone (it reads only a
@@ -29,11 +33,15 @@ from .draft import Draft
 from .drone_owner import CRAFT, OWNER_TOLD, STATE, cited_in, forces_of, owner_attribution, owner_span
 from .sentences import Sentence
 
+#: A wire's dateline opening the lead: "PESHAWAR, Pakistan (AFP) - ", "ISLAMABAD: " (extract185: AFP 1642's "A suspected
+#: US missile strike killed …" opens after one, as Tribune 1561's "… were killed on Monday when a US drone strike hit a
+#: vehicle" opens its clause after "when").
+_DATELINE = r"^[A-Z]{3,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+)?(?:\s+\([A-Za-z ]{2,20}\))?\s*[-–—:]\s*"
 #: "a US drone strike on the North Waziristan Agency destroyed …", "A US drone strike before dawn on Wednesday is said
 #: to have killed …": the strike, with its owner, as the subject of its toll or its damage, opening the sentence or
 #: what a source says; "last year a Pakistani drone attack in Spera killed 20" (8am 365) is another strike.
 _STRIKE_ACTED = re.compile(
-    r"(?:^|\b(?:say|says|said|told|reported)\s+(?:that\s+)?)"
+    rf"(?:^|{_DATELINE}|\b(?:say|says|said|told|reported)\s+(?:that\s+)?|\bwhen\s+)"
     rf"(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile)\s+(?:strike|attack)\b(?!s)"
     r"[^.;]{0,80}?\b(?:killed|destroyed|wounded|hit|struck|targeted)\b"
 )
@@ -52,8 +60,16 @@ _FIRED_FROM = re.compile(
     rf"(?:(?:pilotless|unmanned)\s+)?{STATE}\s+{CRAFT}"
 )
 
+#: "Suspected US missiles struck a house" (AP 1526), "On Wednesday US missiles levelled a fort" (AFP 1647): the
+#: owner's missiles as the subject of the strike, opening the sentence, its lead after a dateline, or after its day;
+#: "US missiles have killed hundreds since 2008" (the campaign, a perfect) is not read.
+_MISSILES_STRUCK = re.compile(
+    rf"(?:^|{_DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
+    r"(?:struck|hit|levelled|leveled|destroyed|slammed\s+into|targeted)\b"
+)
+
 #: The shapes read here; a draft that already read a source's ``alleged`` is read with :mod:`.drone_owner`'s too.
-_NEW = (_STRIKE_ACTED, _STRIKE_RANKED, _CRAFT_HAS_ACTED, _FIRED_FROM)
+_NEW = (_STRIKE_ACTED, _STRIKE_RANKED, _CRAFT_HAS_ACTED, _FIRED_FROM, _MISSILES_STRUCK)
 
 
 def owned_strike(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
