@@ -52,6 +52,7 @@ from .slavic_names import locative_stem
 from .text import name_key
 from .tiers import GazetteerTier
 from .turkic_latin import uzbek_case_stem, uzbek_latin
+from .unnamed_place import unnamed_settlement
 
 if TYPE_CHECKING:
     import sqlite3
@@ -355,8 +356,11 @@ class Resolver:
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
                 return
-        if unit or resolution.parsed.names_a_place:
+        what = unnamed_settlement(resolution.query)  # "a village in Khost province": geo/unnamed_place.py
+        if unit or resolution.parsed.names_a_place or what:
             resolution.chosen = _fallback(fallback, resolution)
+        if what and resolution.chosen is not None:
+            resolution.notes[-1] = f"{what!r} is not named; {fallback.name}, the unit the text puts it in, stands in"
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:
         """The offline candidates of one reading, kept to the units it names, its anchor and its area."""

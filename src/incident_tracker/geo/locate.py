@@ -50,6 +50,7 @@ from .script_twins import script_twin_retry
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
+from .unnamed_place import unnamed_settlement
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -261,7 +262,9 @@ def locate(
         )
         if status == "fallback":
             located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
-                f"{resolution.parsed.name!r} itself is not known."
+                f"{what!r} is not named."
+                if (what := unnamed_settlement(place))
+                else f"{resolution.parsed.name!r} itself is not known."
             )
         elif not picked and (unsided := crossing_between_twins(chosen, resolution, chain)):
             located.fields.pop("country"), located.fields.pop("admin1")  # the crossing's point, neither side's
