@@ -364,7 +364,9 @@ class Resolver:
                     f"text names, {town.label}, stands in (near)"
                 )
                 return
-        what = unnamed_settlement(resolution.query)  # "a village in Khost province": geo/unnamed_place.py
+        what = unnamed_settlement(
+            resolution.query, resolution.parsed.name
+        )  # "a village in Khost province": geo/unnamed_place.py
         if unit or resolution.parsed.names_a_place or what:
             resolution.chosen = _fallback(fallback, resolution)
         if what and resolution.chosen is not None:

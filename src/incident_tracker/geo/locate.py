@@ -263,7 +263,7 @@ def locate(
         if status == "fallback":
             located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
                 f"{what!r} is not named."
-                if (what := unnamed_settlement(place))
+                if (what := unnamed_settlement(place, resolution.parsed.name))
                 else f"{resolution.parsed.name!r} itself is not known."
             )
         elif not picked and (unsided := crossing_between_twins(chosen, resolution, chain)):

@@ -19,10 +19,14 @@ _UNNAMED_IN_UNIT = re.compile(
 )
 
 
-def unnamed_settlement(text: str) -> str | None:
-    """ "a village" for "a village in Khost province": the unnamed settlement a unit the text names holds, or None."""
+def unnamed_settlement(text: str, name: str | None = None) -> str | None:
+    """ "a village" for "a village in Khost province": the unnamed settlement a unit the text names holds, or None;
+    with ``name`` (the name the lookup read), only where that name is the settlement's first words ("a"), not a
+    unit's a retry read instead ("Mamond" of "a bordering locality of Mamond tehsil")."""
     match = _UNNAMED_IN_UNIT.match(" ".join(text.split()))
-    return match.group("what") if match else None
+    if match is None or (name is not None and not match.group("what").startswith(f"{name} ")):
+        return None
+    return match.group("what")
 
 
 __all__ = ["unnamed_settlement"]
