@@ -364,9 +364,8 @@ class Resolver:
                     f"text names, {town.label}, stands in (near)"
                 )
                 return
-        what = unnamed_settlement(
-            resolution.query, resolution.parsed.name
-        )  # "a village in Khost province": geo/unnamed_place.py
+        # "a village in Khost province": the unit stands in for the unnamed village (geo/unnamed_place.py)
+        what = unnamed_settlement(resolution.query, resolution.parsed.name)
         if unit or resolution.parsed.names_a_place or what:
             resolution.chosen = _fallback(fallback, resolution)
         if what and resolution.chosen is not None:
