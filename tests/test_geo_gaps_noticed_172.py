@@ -1,8 +1,8 @@
 """Gaps geo169 and geo170 noticed and left (issue 13; docs/geocoding-journal.md, section "Gaps noticed by geo169
 and geo170: rules (geo172)"): the far-side reading's note and the country given, Persian "X در <country>", Bengali
 quarter nouns before a name, an unnamed village in a named unit, an unknown name on a town's outskirts, and "the
-Iranian border town of X" on another of Iran's lines. Strings are house-written: none is the set's (each was checked
-against the set's ``query`` column word for word, unread)."""
+Iranian border town of X" on another of Iran's lines. Strings are house-written but three `dev` strings kept as
+controls (g292, g1325, g8240; checked against the set's ``query`` column word for word: no `test` string is here)."""
 
 from __future__ import annotations
 
