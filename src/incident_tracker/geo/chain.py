@@ -41,6 +41,7 @@ from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import bengali_z_readings, indic_phrase
 from .letter_readings import arabic_letter_readings
+from .outskirts_town import outskirts_town
 from .pair_lines import pair_line
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
@@ -52,6 +53,7 @@ from .slavic_names import locative_stem
 from .text import name_key
 from .tiers import GazetteerTier
 from .turkic_latin import uzbek_case_stem, uzbek_latin
+from .unnamed_place import unnamed_settlement
 
 if TYPE_CHECKING:
     import sqlite3
@@ -355,8 +357,24 @@ class Resolver:
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
                 return
-        if unit or resolution.parsed.names_a_place:
+            if town := outskirts_town(resolution.query, fallback, self._towns_named):  # geo/outskirts_town.py
+                resolution.chosen = town
+                resolution.notes.append(
+                    f"{resolution.parsed.name!r} is not known; the town whose outskirts the "
+                    f"text names, {town.label}, stands in (near)"
+                )
+                return
+        # "a village in Khost province": the unit stands in for the unnamed village (geo/unnamed_place.py)
+        what = unnamed_settlement(resolution.query, resolution.parsed.name)
+        if unit or resolution.parsed.names_a_place or what:
             resolution.chosen = _fallback(fallback, resolution)
+        if what and resolution.chosen is not None:
+            resolution.notes[-1] = f"{what!r} is not named; {fallback.name}, the unit the text puts it in, stands in"
+
+    def _towns_named(self, name: str, country: str) -> list[Candidate]:
+        """The trusted towns (no unit rows) the gazetteer keys by ``name`` in ``country``."""
+        found = self._offline(parse_query(name), (frozenset({country}), None))
+        return [c for c in found if c.trusted and c.level is None and c.score >= EXACT]
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:
         """The offline candidates of one reading, kept to the units it names, its anchor and its area."""

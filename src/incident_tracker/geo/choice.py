@@ -81,7 +81,8 @@ def trusted_in_region(
     the district or province the text puts the place in (a note says so)."""
     explicit = scoped.explicit
     eligible = [c for c in found if c.in_region and c.trusted]
-    eligible = [c for c in eligible if c.country not in resolution.parsed.beyond]  # "X bordering C": not in C
+    beyond = resolution.parsed.beyond - (explicit or frozenset())  # a country given outweighs the reading
+    eligible = [c for c in eligible if c.country not in beyond]  # "X bordering C": not in C
     in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
     if in_named and explicit is None:
         eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
@@ -163,4 +164,9 @@ def why_none(
     why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
     if best in gone:
         why = "lies across the border from the district or province the text puts it in"
+    elif best.trusted and best.in_region and best.country in resolution.parsed.beyond:
+        why = (  # "Zahedan near the Iranian border": the text's border country is read as the far side
+            f"lies in {best.country}, which the text names as the far side of a border (the place is read as "
+            f"not in {best.country}); give its country ({best.country}) to choose it"
+        )
     return f"nothing trustworthy: the best candidate, {best.label}, {why}"

@@ -51,6 +51,9 @@ _REGION = ("anchal", "anchol")
 _NEAR = frozenset({"pas", "nikat", "najdik", "nazdik", "kachhe", "samip", "karib"})
 #: The quarters, as the adjective before a name: उत्तरी वज़ीरिस्तान, North Waziristan.
 _QUARTERS = {"uttari": "north", "dakshini": "south", "purwi": "east", "purbi": "east", "pashchimi": "west"}
+#: Bengali puts the quarter's noun itself before the name (উত্তর ওয়াজিরিস্তান, North Waziristan; দক্ষিণ, south);
+#: read so in Bengali words only: Hindi's "uttar" begins names (उत्तर प्रदेश, Uttar Pradesh) (geo172).
+_BENGALI_QUARTERS = {"uttar": "north", "dakshin": "south", "purb": "east", "purba": "east", "pashchim": "west"}
 _SUFFIX = re.compile(r"(?:er|ara|ada|da|ya|yalli)$")
 #: Malayalam's locative after a name or a unit word: -ിൽ / -യിൽ (in), -ിലെ (of, in), -ിലാണ് (is in): ചമൻ അതിർത്തിയിൽ,
 #: at the Chaman border (batch 85's g8254, geo169).
@@ -195,8 +198,8 @@ def indic_phrase(text: str) -> str | None:
             near = True
         elif word in _BORDER or _SUFFIX.sub("", word) in _BORDER or _MALAYALAM_CASE.sub("", word) in _BORDER:
             groups[-1].append("border")
-        elif word in _QUARTERS:
-            groups[-1].append(_QUARTERS[word])
+        elif word in _QUARTERS or (script.startswith("BENGALI") and word in _BENGALI_QUARTERS):
+            groups[-1].append(_QUARTERS.get(word) or _BENGALI_QUARTERS[word])
         elif word in _PARTICLES:
             if groups[-1]:
                 groups.append([])

@@ -3,10 +3,9 @@
 ``tracker geocode`` renders :func:`answer`, the step of :func:`locate` that decides the answer, so
 that its arrow marks what ``add`` stores.
 
-The place is always kept as reported (``place``); :func:`locate` derives the rest —
-``location``, ``latitude``, ``longitude``, ``geo_precision``, ``geocoder``, and
-``country``/``admin1`` when they were not given — from it, through the resolution
-chain (:class:`~incident_tracker.geo.chain.Resolver`). What it will not do is guess:
+The place is always kept as reported (``place``); :func:`locate` derives the rest — ``location``, ``latitude``,
+``longitude``, ``geo_precision``, ``geocoder``, and ``country``/``admin1`` when they were not given — from it,
+through the resolution chain (:class:`~incident_tracker.geo.chain.Resolver`). What it will not do is guess:
 
 * only a trusted candidate in the user's region (or in a country the text or the
   caller names) is chosen — see :meth:`Resolver.decide`;
@@ -51,6 +50,7 @@ from .script_twins import script_twin_retry
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
+from .unnamed_place import unnamed_settlement
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -263,7 +263,9 @@ def locate(
         )
         if status == "fallback":
             located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
-                f"{resolution.parsed.name!r} itself is not known."
+                f"{what!r} is not named."
+                if (what := unnamed_settlement(place, resolution.parsed.name))
+                else f"{resolution.parsed.name!r} itself is not known."
             )
         elif not picked and (unsided := crossing_between_twins(chosen, resolution, chain)):
             located.fields.pop("country"), located.fields.pop("admin1")  # the crossing's point, neither side's

@@ -18,7 +18,8 @@ pairs before the border word count as the two names (中哈边境, 中塔边境,
 One country with the other side implied (geo170: "өзбек шекарасындағы Достық ауылы", "на границе с
 Узбекистаном") is a side (:func:`named_side`): an answer in a neighbour of that country is held to the line
 between the two; one in the country itself, to its line with the one neighbour the report names, if it names
-exactly one (a report naming two leaves the line open, and a place of a line is left alone).
+exactly one (a report naming two leaves the line open, and a place of a line is left alone). Where the adjective
+names the place's own country ("the Iranian border town of Saravan"), that answer is not held to a line (geo172).
 
 :func:`far_from_named_line` says why such an answer must not be given, or None. Standard library only.
 """
@@ -74,6 +75,17 @@ _HAN_SHORT = {"中": "CN", "哈": "KZ", "塔": "TJ", "吉": "KG", "阿": "AF", "
 _HAN_SHORT_PAIR = re.compile(r"([中哈塔吉阿巴乌伊])([中哈塔吉阿巴乌伊])(?=边境|边界|邊境|邊界)")
 
 
+#: "the Iranian border town of Saravan", "Saravan, an Iranian border town", "an Iranian border post in X": the
+#: adjective says whose the town or post is, not which of that country's lines it is on (Saravan faces Pakistan,
+#: and a report on Iran and Afghanistan may well name it); the side's own answer is then not held to a line (geo172).
+_OWN_BORDER_PLACE = re.compile(
+    r"\b(?:afghan|pakistani|iranian|tajik|uzbek|turkmen|kyrgyz|kazakh|chinese)\s+(?:border|frontier)\s+"
+    r"(?:town|city|village|hamlet|settlement|post|outpost|checkpoint|check-?post|station|district|county|region"
+    r"|area|province|market|bazaar|port)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _countries_of_line(place: str) -> frozenset[str] | None:
     """The countries ``place`` names beside a border word (by name, adjective or a Chinese short pair),
     or None when it holds no border word."""
@@ -126,6 +138,8 @@ def far_from_named_side(place: str, chosen: Candidate, named: frozenset[str] = f
     if side is None or chosen.geo_precision == "admin1":
         return None
     if side in chosen.sides:
+        if _OWN_BORDER_PLACE.search(place):
+            return None  # "the Iranian border town of Saravan": an Iranian town on one of Iran's lines
         across = [country for country in named - {side} if points_between(frozenset({side, country}))]
         if chosen.border_with or len(across) != 1:
             return None

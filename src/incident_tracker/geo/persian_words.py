@@ -88,9 +88,10 @@ _UNNAMED_IN_AREA = re.compile(
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
 #: "تفتان در داخل پاکستان", "داخل خاک ایران" (inside Pakistan, inside Iran's soil): the country the
 #: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
-#: "X در خاک تاجیکستان", "X در قلمرو ایران" (on Tajik soil, in Iran's territory) say the same (geo102).
+#: "X در خاک تاجیکستان", "X در قلمرو ایران" (on Tajik soil, in Iran's territory) say the same (geo102), and so
+#: does a bare "X در ترکمنستان" (X in Turkmenistan; geo172: it was looked up whole and named nothing).
 _INSIDE_COUNTRY = re.compile(
-    r"\s+(?:(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?|در\s+(?:خاک|قلمرو)\s+)(?:کشور\s+)?(?P<country>\S+)$"
+    r"\s+(?:(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?|در\s+(?:(?:خاک|قلمرو)\s+)?)(?:کشور\s+)?(?P<country>\S+)$"
 )
 #: "… با کشور پاکستان" (with the country of Pakistan) ending the text, and "در مرز استان Y" before it.
 _WITH_COUNTRY = re.compile(r"\s+با\s+(?P<noun>کشور\s+)?(?P<country>\S+)$")
