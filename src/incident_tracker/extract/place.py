@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .apposed_place import name_before_its_comma
 from .border_points import border_point
 from .context import country_phrase
 from .draft import Draft, country_code
@@ -64,7 +65,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     from the most telling wording to the loosest, and the first that places the draft ends the sentence's reading.
     """
     text = scene_text(draft, sentence, text)
+    placed = draft.values.get("place")
     _read_scene(draft, sentence, text)
+    if draft.values.get("place") != placed:
+        name_before_its_comma(draft, sentence, text)  # "at Miskini Darra, in the Kharki area": the name, to its comma
     if sides:
         # "attacked a Tajik border post at the village of Lakon": the country phrase, whichever reading placed it
         draft.set("_country_mention", country_phrase(text), sentence)
