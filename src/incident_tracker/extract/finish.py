@@ -21,6 +21,7 @@ from .forces_hit import forces_hit
 from .gunfire import fire_answered, gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .people_hit import from_the_air, people_as_civilians
+from .post_aimed import post_aimed
 from .raid_dead import force_dead
 from .sentences import Sentence
 from .strikes import striking_state
@@ -158,9 +159,10 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     gunfire_exchanged(draft, sentences)
     fire_answered(draft, sentences)
     force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
-    if draft.values.get("target_type"):
-        return
-    forces_hit(draft, draft.own_sentences(sentences))  # a post, convoy or station of a state's forces
+    own = draft.own_sentences(sentences)
+    if not draft.values.get("target_type"):
+        forces_hit(draft, own)  # a post, convoy or station of a state's forces
+    post_aimed(draft, own)  # "terrorists attacked a security forces' post": aimed at its men, though they fought
 
 
 #: Victims told as civilians only by their noun: "civilians", "women", "children", "villagers".
