@@ -127,3 +127,24 @@ def test_a_drone_strike_on_fighters_has_no_target_type() -> None:
 def test_a_drone_strike_on_soldiers_keeps_its_target() -> None:  # guard: a state's men
     draft = _draft("A drone struck an army convoy on Monday, killing four soldiers, officials said.")
     assert draft.get("target_type") == "military"
+
+
+# --- a smuggler shot with no clash told (extract/smuggler_shot.py, read by finish.finish) -------------------------
+
+
+def test_a_smuggler_shot_with_no_clash_told_is_a_civilian() -> None:
+    draft = _draft(
+        "Tajik border guards shot dead a drug smuggler on Monday who, they said, was carrying 20 kilograms of heroin "
+        "across the river."
+    )
+    assert draft.get("sub_event_type") == "Attack"
+    assert draft.get("target_type") == "civilians"
+
+
+def test_smugglers_killed_in_a_gunfight_have_no_target() -> None:  # guard: a clash keeps none
+    draft = _draft(
+        "Border guards fought a gang of armed smugglers on Monday; two smugglers were killed in the gunfight, the "
+        "border service said."
+    )
+    assert draft.get("sub_event_type") == "Armed clash"
+    assert draft.get("target_type") is None
