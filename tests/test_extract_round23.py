@@ -69,14 +69,15 @@ def test_people_told_only_as_men_are_civilians() -> None:
     assert draft["sub_event_type"] == "Remote explosive/landmine/IED"
 
 
-def test_men_in_a_clash_or_carrying_drugs_get_no_target() -> None:
-    # dev 330 RFE/RL ("two men believed to be Afghan drug couriers", coded with no target); a clash's dead are
-    # either side's
+def test_men_in_a_clash_get_no_target_and_couriers_shot_are_civilians() -> None:
+    # dev 330 RFE/RL ("two men believed to be Afghan drug couriers"), coded with no target when this test was
+    # written, recoded `civilians` by the third rulings of 2026-12-07 (*A smuggler shot with no clash told*), which
+    # extract183's .smuggler_shot reads; a clash's dead are either side's and keep no target
     draft = one_draft(
         "Uzbek border guards have shot dead two men believed to be Afghan drug couriers near Termez on Monday, "
         "officials said."
     )
-    assert draft.get("target_type") is None
+    assert draft.get("target_type") == "civilians"
     draft = one_draft(
         "Two men were killed on Tuesday in a clash between Tajik border guards and armed men on the Panj, the "
         "border service said."

@@ -21,8 +21,11 @@ from .forces_hit import forces_hit
 from .gunfire import fire_answered, gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .people_hit import from_the_air, people_as_civilians
+from .post_aimed import post_aimed
 from .raid_dead import force_dead
 from .sentences import Sentence
+from .smuggler_shot import smuggler_shot
+from .strike_on_fighters import strike_on_fighters
 from .strikes import striking_state
 from .vocab import ATTACKERS, CIVILIAN_TARGETS, DEMONYMS
 
@@ -158,9 +161,10 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     gunfire_exchanged(draft, sentences)
     fire_answered(draft, sentences)
     force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
-    if draft.values.get("target_type"):
-        return
-    forces_hit(draft, draft.own_sentences(sentences))  # a post, convoy or station of a state's forces
+    own = draft.own_sentences(sentences)
+    if not draft.values.get("target_type"):
+        forces_hit(draft, own)  # a post, convoy or station of a state's forces
+    post_aimed(draft, own)  # "terrorists attacked a security forces' post": aimed at its men, though they fought
 
 
 #: Victims told as civilians only by their noun: "civilians", "women", "children", "villagers".
@@ -199,6 +203,8 @@ def finish(
     _type_and_defaults(draft, clash, exchanged)
     aircraft_fire(draft)  # "the coalition opened fire", in an air strike: the aircraft's fire (.air_fire)
     armed_without_fire(draft)  # "gunmen", "an armed clash": armed men, no fire told (.armed_words)
+    smuggler_shot(draft)  # "shot dead a drug smuggler", no clash told: civilians, as the coding rules it
+    strike_on_fighters(draft)  # "a US drone … killed at least seven fighters": a militant target, none coded
     _no_single_target(draft, aimed)
     mention, mention_evidence = country_told(draft, summary, locate, named)
     names = values.pop("_names", [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .apposed_place import name_before_its_comma
 from .border_points import border_point
 from .context import country_phrase
 from .draft import Draft, country_code
@@ -44,7 +45,7 @@ from .possessed import possessed_country
 from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
-from .spot_on import spot_on
+from .spot_on import fire_on_unit, spot_on
 from .taken_place import taken_place
 from .town_told import town_inside
 from .village_told import village_narrower
@@ -64,7 +65,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     from the most telling wording to the loosest, and the first that places the draft ends the sentence's reading.
     """
     text = scene_text(draft, sentence, text)
+    placed = draft.values.get("place")
     _read_scene(draft, sentence, text)
+    if draft.values.get("place") != placed:
+        name_before_its_comma(draft, sentence, text)  # "at Miskini Darra, in the Kharki area": the name, to its comma
     if sides:
         # "attacked a Tajik border post at the village of Lakon": the country phrase, whichever reading placed it
         draft.set("_country_mention", country_phrase(text), sentence)
@@ -90,6 +94,9 @@ def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
         # "the firing … fell on the Bin Shahi area of Dir": the area or post hit, narrower than the district
         _set_place(draft, f"{spot['name']} {' '.join(spot['kind'].split())}", sentence, None, path="on the X post")
         return
+    if (fell := fire_on_unit(text)) and not wrong_role(text[: fell.start()], text[fell.end() :]):
+        # "The rockets fell on Dangam district", "rocket attacks … on Kunar province": where the fire came down
+        _set_place(draft, f"{fell['name']} {fell['kind']}", sentence, None, path="fire on X unit")
     if (parts := parts_of(text)) and not wrong_role(text[: parts.start()], text[parts.end() :]):
         _set_place(draft, unit_of(parts), sentence, None, path="parts of X")  # "in parts of Marawara district"
         return

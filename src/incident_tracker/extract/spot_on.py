@@ -8,6 +8,12 @@ its own kind of a narrow place (an area, a village, a post), the name after "on 
 it ranks as narrower than the district (:func:`.place._specificity`). Never a side or a country's post ("on the
 Afghan side", "fired … on Pakistan Army post along Pak-Afg border", Business Recorder 276), which names whose post, not
 which.
+
+A named unit told as what the fire or the attacks came down on, with no "the" ("The rockets fell on Dangam district",
+The Pashtun Times 366; "Rocket attacks by the Pakistani army on Kunar province", Ariana News 1242; "Rocket attacks by
+Pakistani troops on Afghanistan's Kunar province", IRIB 1240; "the Taliban's attack on Ghourian district", ISWNews
+1205) is where the fire fell, the place (extract183): the district or province the coders keep, which
+:func:`.place._set_place` ranks as any district or province, so a narrower place told elsewhere still wins.
 """
 
 from __future__ import annotations
@@ -31,5 +37,27 @@ def spot_on(text: str) -> re.Match[str] | None:
         first = re.sub(r"[’']s$", "", match.group("name").split()[0].split("-")[0]).lower()
         if first in NOT_PLACES or first in DEMONYMS or country_code(first.capitalize()):
             continue
+        return match
+    return None
+
+
+#: Fire or attacks told coming down on a named unit: "fell on Dangam district", "attacks by the Pakistani army on Kunar
+#: province", "shelling on Afghanistan's Kunar province"; the country owning the unit is no part of the place.
+_FIRE_ON_A_UNIT = re.compile(
+    r"\b(?:(?:fell|landed|came\s+down|rained\s+down)\s+(?:on|onto|upon)|"
+    r"(?:attacks?|shelling|firing|strikes?)(?:\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+on)\s+"
+    rf"(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?P<name>{NAME_RUN})\s+(?P<kind>district|tehsil|area|village|province)\b"
+)
+
+
+def fire_on_unit(text: str) -> re.Match[str] | None:
+    """The first "fell on <name> district", "attacks … on <name> province" of ``text`` whose name is no side, country
+    or weekday, and whose owner, if told, is a country (see the module)."""
+    for match in _FIRE_ON_A_UNIT.finditer(text):
+        first = re.sub(r"[’']s$", "", match.group("name").split()[0].split("-")[0]).lower()
+        if first in NOT_PLACES or first in DEMONYMS or country_code(first.capitalize()):
+            continue
+        if match.group("owner") and not country_code(match.group("owner")):
+            continue  # "attacks on the Taliban's Kunar province"? whose, not which: left to the other readings
         return match
     return None
