@@ -111,7 +111,7 @@ def test_two_states_forces_fighting_at_a_post_have_no_target() -> None:  # guard
     assert draft.get("target_type") is None
 
 
-# --- a drone strike on fighters (extract/strike_on_fighters.py, read by finish.finish) ----------------------------
+# --- a drone strike on fighters (extract/struck_fighters.py, extract185's module, read by the draft passes) ------
 
 
 def test_a_drone_strike_on_fighters_has_no_target_type() -> None:

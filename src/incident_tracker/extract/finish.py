@@ -25,7 +25,6 @@ from .post_aimed import post_aimed
 from .raid_dead import force_dead
 from .sentences import Sentence
 from .smuggler_shot import smuggler_shot
-from .strike_on_fighters import strike_on_fighters
 from .strikes import striking_state
 from .vocab import ATTACKERS, CIVILIAN_TARGETS, DEMONYMS
 
@@ -204,7 +203,6 @@ def finish(
     aircraft_fire(draft)  # "the coalition opened fire", in an air strike: the aircraft's fire (.air_fire)
     armed_without_fire(draft)  # "gunmen", "an armed clash": armed men, no fire told (.armed_words)
     smuggler_shot(draft)  # "shot dead a drug smuggler", no clash told: civilians, as the coding rules it
-    strike_on_fighters(draft)  # "a US drone … killed at least seven fighters": a militant target, none coded
     _no_single_target(draft, aimed)
     mention, mention_evidence = country_told(draft, summary, locate, named)
     names = values.pop("_names", [])
