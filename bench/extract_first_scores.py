@@ -154,6 +154,8 @@ BRANCH_POINTS: dict[int, str] = {
     105: "de1ea012",
     # added by round106, as round 106's section names it
     106: "a611d702",
+    # added by round107, as round 107's section names it
+    107: "4a1545a1",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
