@@ -124,8 +124,9 @@ def _alike(expected: str, got: str) -> bool:
 
 
 #: Words of an actor phrase that tell how many men there were, how armed or how gathered, never who they were: "eight
-#: armed drug traffickers" and "a gang of drug traffickers" are the same men as "Afghan drug traffickers" (the count is
-#: the toll's and the size's business, not the actor's).
+#: armed drug traffickers" and "a gang of drug traffickers" are the same men as "Afghan drug traffickers", and "a
+#: number of Taliban insurgents" the same as "Taliban insurgents" (the count is the toll's and the size's business, not
+#: the actor's).
 _HOW_MANY = frozenset(
     [
         "some",
@@ -140,6 +141,8 @@ _HOW_MANY = frozenset(
         "dozens",
         "hundreds",
         "scores",
+        "number",
+        "numbers",
         "large",
         "small",
         "armed",
