@@ -24,7 +24,8 @@ reading chose nothing:
   province of Surchondarja; a country's genitive and a compass word before it dropped): "Surchondarja province";
 * **spellings of the languages** (:func:`spellings`): Turkic "ş", "ç" for "sh", "ch" ("Kok-Taş": Kok-Tash); French
   "ou", "tch", "dj" ("Baloutchistan": Baluchistan); German "tsch", "dsch", "sch", "ch" ("Badachschan": Badakhshan);
-  Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad).
+  Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad); Hungarian
+  "cs", "dzs", "zs", "sz" ("Csaman": Chaman; its "s" for "sh" is not folded, as every English "s" would be).
 
 Wrong is worse than empty: each reading is resolved before it is given, and kept only where the answer is found by a
 name the gazetteer records (no sound-alike, as :mod:`.frame_guard` asks of a frame; a province alone, the one that
@@ -103,13 +104,15 @@ _LITHUANIAN_UNITS = (("provincij", "province"), ("rajon", "district"), ("srit", 
                      ("kaim", "village"), ("miest", "city"))  # fmt: skip
 _LITHUANIAN_GENITIVE = (("os", "a"), ("ės", "ė"), ("io", "is"), ("o", ""), ("o", "o"))
 #: Letters of one language that write a sound English spells otherwise (see :func:`spellings`): Turkic (Turkish and
-#: Azerbaijani), French, German, Lithuanian, and "k" for "q".
+#: Azerbaijani), French, German, Lithuanian, "k" for "q", and Hungarian.
 _FOLDS = (
     {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i", "ğ": "gh", "ö": "o", "ü": "u", "ə": "a", "x": "kh"},
     {"tch": "ch", "Tch": "Ch", "dj": "j", "Dj": "J", "ou": "u", "Ou": "U"},
     {"tsch": "ch", "Tsch": "Ch", "dsch": "j", "Dsch": "J", "sch": "sh", "Sch": "Sh", "ch": "kh"},
     {"ch": "kh", "Ch": "Kh", "j": "y", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"},
     {"k": "q"},  # "Darkad": the "q" of an Arabic-script name written "k"
+    # Hungarian "cs", "dzs", "zs", "sz" ("Csaman": Chaman); its lone "s" for "sh" is not folded (every English "s")
+    {"dzs": "j", "Dzs": "J", "cs": "ch", "Cs": "Ch", "zs": "zh", "Zs": "Zh", "sz": "s", "Sz": "S"},
 )  # fmt: skip
 #: Letters of the languages here that English does not write: a text holding one is of their copy.
 _OWN_LETTERS = re.compile(r"[şŞçÇıİğĞəƏšŠčČžŽėąęįųūéèêàâîôûœäÄöÖüÜßñáíóú]")
