@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from incident_tracker.geo.azerbaijani_latin import azerbaijani_off
-from incident_tracker.geo.copy_words import spellings
+from incident_tracker.geo.copy_words import readings, spellings
 from incident_tracker.geo.locate import locate
 
 AF_PK = frozenset({"AF", "PK"})
@@ -78,3 +78,22 @@ def test_tracker_add_keeps_an_english_ch_in_turkish_copy(run: Any, run_json: Any
     run("add", "--date", "2025-11-24", "--place", "Chaman sınır kapısı", "--type", "explosions", "--no-input")
     record = run_json("show", "1", "--json")
     assert (record["location"], record["country"]) == ("Chaman", "PK")
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("à Shamsiddini, district Shokhin", ("Shamsiddin Shohin District", "admin2")),  # a name split by the comma
+        ("in Zarbolak, Bezirk Shokhin", None),  # the two words are no name the gazetteer records
+        ("in Shamsiddini, Bezirk Zarbolak", None),
+    ],
+)
+def test_a_units_name_split_by_a_comma_is_joined_only_to_a_recorded_name(
+    resolver: Any, query: str, answer: Any
+) -> None:
+    assert _answer(resolver, query, AF_TJ) == answer
+
+
+def test_the_split_names_reading() -> None:
+    assert list(readings("in Shamsiddini, Bezirk Shokhin"))[-1] == "Bezirk Shamsiddini Shokhin"
+    assert not any("Bezirk Chaman Kila" in read for read in readings("Chaman, Bezirk Kila Abdullah"))

@@ -80,6 +80,11 @@ _BETWEEN = re.compile(
     r"(?:entre|between|zwischen|tra|fra)\s+(?P<one>.+?)\s+(?:et|and|und|y|e)\s+(?P<two>.+)$",
     re.IGNORECASE,
 )
+#: "in A, Bezirk B": a unit's two-word name split by the page, its first word before the comma and the unit word.
+_SPLIT_NAME = re.compile(
+    rf"^(?:(?:in|im|à|a|en|nel|nella)\s+)?(?P<head>{_CAP}[^\s,]*),\s+(?P<unit>{_UNIT})\s+(?P<tail>{_CAP}[^\s,]*)$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:l['’]|(?:la|le|el|il|lo|dem|der|den|the)\s+)", re.IGNORECASE)
 #: Countries of the region as the languages here write them (in lower case, accents as written), in English.
 _COUNTRIES = {
@@ -178,6 +183,8 @@ def readings(place: str) -> Iterator[str]:
         if (one is None) != (two is None):
             yield f"{between['two'] if one else between['one']}, on the border with {one or two}"
     yield from _lithuanian(text)
+    if (split := _SPLIT_NAME.match(text)) is not None:
+        yield f"{split['unit']} {split['head']} {split['tail']}"
 
 
 def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool = False) -> bool:
