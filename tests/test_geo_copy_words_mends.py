@@ -1,7 +1,7 @@
 """Mends geo171 noticed in its section of docs/geocoding-journal.md ("Batch 86's dev failures: the words around a known
-name (geo171)"), and the precision of a bare sound-alike (docs/geocoding-journal.md, section "geo171's notes: a "Ch"
-kept, Hungarian spellings, a sound-alike's precision (geo173)"). Strings are house-written: none is the set's, whole or
-inside one of its strings (each was checked against the set's ``query`` column, unread)."""
+name (geo171)"), and the precision of a bare sound-alike (docs/geocoding-journal.md, section "Batch 86's notes mended: a
+kept "Ch", Hungarian letters, a split name, a sound-alike's precision (geo173)"). Strings are house-written: none is
+the set's, whole or inside one of its strings (each was checked against the set's ``query`` column, unread)."""
 
 from __future__ import annotations
 
