@@ -48,8 +48,11 @@ _CROSSING = re.compile(
 )
 _LETTERS = str.maketrans(
     {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ğ": "gh", "Ğ": "Gh", "ə": "a", "Ə": "A", "ı": "i", "İ": "I",
-     "c": "j", "C": "J", "x": "kh", "X": "Kh", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U"}
+     "x": "kh", "X": "Kh", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U"}
 )  # fmt: skip
+#: "c" for "j", but not a "c" before "h": neither language writes "ch", so "Chaman", "Chitral" in Turkish copy are
+#: English spellings kept as they are (not "Jhaman"); a "ç" made "ch" above is not touched either.
+_C_FOR_J = re.compile(r"[cC](?![hH])")
 #: A Turkish "h" for "kh": not after the letters that make "sh", "ch", "kh", "gh", "zh" of it.
 _LONE_H = re.compile(r"(?<![sckgzSCKGZ])h")
 
@@ -63,8 +66,8 @@ def _pack_keys() -> frozenset[str]:
 
 
 def _english(name: str) -> str:
-    """ "Şirhan" → "Shirkhan"; "Cəlalabad" → "Jalalabad"; "Herat" → "Herat"."""
-    english = name.translate(_LETTERS)
+    """ "Şirhan" → "Shirkhan"; "Cəlalabad" → "Jalalabad"; "Herat" → "Herat"; "Chaman" → "Chaman"."""
+    english = _C_FOR_J.sub(lambda c: "J" if c[0] == "C" else "j", name).translate(_LETTERS)
     khs = _LONE_H.sub("kh", english)
     return khs if khs != english and name_key(khs) in _pack_keys() else english
 

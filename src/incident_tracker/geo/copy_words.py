@@ -24,7 +24,8 @@ reading chose nothing:
   province of Surchondarja; a country's genitive and a compass word before it dropped): "Surchondarja province";
 * **spellings of the languages** (:func:`spellings`): Turkic "ş", "ç" for "sh", "ch" ("Kok-Taş": Kok-Tash); French
   "ou", "tch", "dj" ("Baloutchistan": Baluchistan); German "tsch", "dsch", "sch", "ch" ("Badachschan": Badakhshan);
-  Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad).
+  Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad); Hungarian
+  "cs", "dzs", "zs", "sz" ("Csaman": Chaman; its "s" for "sh" is not folded, as every English "s" would be).
 
 Wrong is worse than empty: each reading is resolved before it is given, and kept only where the answer is found by a
 name the gazetteer records (no sound-alike, as :mod:`.frame_guard` asks of a frame; a province alone, the one that
@@ -79,6 +80,11 @@ _BETWEEN = re.compile(
     r"(?:entre|between|zwischen|tra|fra)\s+(?P<one>.+?)\s+(?:et|and|und|y|e)\s+(?P<two>.+)$",
     re.IGNORECASE,
 )
+#: "in A, Bezirk B": a unit's two-word name split by the page, its first word before the comma and the unit word.
+_SPLIT_NAME = re.compile(
+    rf"^(?:(?:in|im|à|a|en|nel|nella)\s+)?(?P<head>{_CAP}[^\s,]*),\s+(?P<unit>{_UNIT})\s+(?P<tail>{_CAP}[^\s,]*)$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:l['’]|(?:la|le|el|il|lo|dem|der|den|the)\s+)", re.IGNORECASE)
 #: Countries of the region as the languages here write them (in lower case, accents as written), in English.
 _COUNTRIES = {
@@ -103,13 +109,15 @@ _LITHUANIAN_UNITS = (("provincij", "province"), ("rajon", "district"), ("srit", 
                      ("kaim", "village"), ("miest", "city"))  # fmt: skip
 _LITHUANIAN_GENITIVE = (("os", "a"), ("ės", "ė"), ("io", "is"), ("o", ""), ("o", "o"))
 #: Letters of one language that write a sound English spells otherwise (see :func:`spellings`): Turkic (Turkish and
-#: Azerbaijani), French, German, Lithuanian, and "k" for "q".
+#: Azerbaijani), French, German, Lithuanian, "k" for "q", and Hungarian.
 _FOLDS = (
     {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i", "ğ": "gh", "ö": "o", "ü": "u", "ə": "a", "x": "kh"},
     {"tch": "ch", "Tch": "Ch", "dj": "j", "Dj": "J", "ou": "u", "Ou": "U"},
     {"tsch": "ch", "Tsch": "Ch", "dsch": "j", "Dsch": "J", "sch": "sh", "Sch": "Sh", "ch": "kh"},
     {"ch": "kh", "Ch": "Kh", "j": "y", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"},
     {"k": "q"},  # "Darkad": the "q" of an Arabic-script name written "k"
+    # Hungarian "cs", "dzs", "zs", "sz" ("Csaman": Chaman); its lone "s" for "sh" is not folded (every English "s")
+    {"dzs": "j", "Dzs": "J", "cs": "ch", "Cs": "Ch", "zs": "zh", "Zs": "Zh", "sz": "s", "Sz": "S"},
 )  # fmt: skip
 #: Letters of the languages here that English does not write: a text holding one is of their copy.
 _OWN_LETTERS = re.compile(r"[şŞçÇıİğĞəƏšŠčČžŽėąęįųūéèêàâîôûœäÄöÖüÜßñáíóú]")
@@ -175,6 +183,8 @@ def readings(place: str) -> Iterator[str]:
         if (one is None) != (two is None):
             yield f"{between['two'] if one else between['one']}, on the border with {one or two}"
     yield from _lithuanian(text)
+    if (split := _SPLIT_NAME.match(text)) is not None:
+        yield f"{split['unit']} {split['head']} {split['tail']}"
 
 
 def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool = False) -> bool:
