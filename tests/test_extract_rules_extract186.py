@@ -1,4 +1,5 @@
-"""What this session's rule helpers left (extract186): the craft of a drone campaign told by its names.
+"""What this session's rule helpers left (extract186): the craft of a drone campaign told by its names, and a night
+told by the weekday it ran into glossed with that day's date.
 
 "Predator" and "Reaper" (and their designations MQ-1 and MQ-9) name the armed drones of the strikes the corpus codes
 ``Air/drone strike`` with ``drone``; read in capitals only, so that a "predatory raid" stays no weapon. Every sentence
@@ -52,3 +53,29 @@ def test_a_predatory_raid_is_no_drone() -> None:  # guard: the word in lower cas
         "border, killing two herders with rifles."
     )
     assert "drone" not in draft.get("weapons", [])
+
+
+# --- a night told by its weekday and that day's date (extract/nights.py) ----------------------------------------------
+
+
+def test_a_night_to_a_weekday_glossed_with_its_date_is_two_days() -> None:
+    draft = one_draft(
+        "Border guards fought a band of smugglers near Saravan in the night to Sunday, Feb. 22, killing three of "
+        "them, officials said.",
+        dt.date(2026, 2, 24),
+        locate=None,
+    )
+    assert draft["event_date"] == "2026-02-21"
+    assert draft["event_date_end"] == "2026-02-22"
+    assert draft["date_precision"] == "days"
+
+
+def test_a_night_to_a_weekday_alone_is_read_as_before() -> None:  # guard: no gloss, the weekday's own night
+    draft = one_draft(
+        "Border guards fought a band of smugglers near Saravan in the night to Sunday, killing three of them, "
+        "officials said.",
+        dt.date(2026, 2, 24),
+        locate=None,
+    )
+    assert draft["event_date"] == "2026-02-21"
+    assert draft["date_precision"] == "days"
