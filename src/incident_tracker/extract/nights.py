@@ -26,7 +26,8 @@ _MONTH = (
 _MONTH_DAY = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_DAY})"
 NIGHT_TO = re.compile(
     rf"\b(?:the\s+)?night\s+(?:"
-    rf"(?:to|into)\s+(?:(?P<to_weekday>{_WEEKDAY})|(?P<to_day>{_MONTH_DAY}))"
+    rf"(?:to|into)\s+(?:(?P<to_weekday>{_WEEKDAY})(?:,?\s+(?P<its_day>{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}))?"
+    rf"|(?P<to_day>{_MONTH_DAY}))"
     rf"|(?:of|from)\s+(?:(?P<from_weekday>{_WEEKDAY})\s+(?:to|into)\s+(?P<until_weekday>{_WEEKDAY})"
     rf"|(?P<from_day>{_MONTH_DAY})\s+(?:to|into)\s+(?P<until_day>{_MONTH_DAY})))"
     rf"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
@@ -43,7 +44,8 @@ def night_span(match: re.Match[str], published: dt.date, anchor: dt.date) -> tup
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("to_weekday") or groups.get("to_day"):  # "the night to Wednesday", "the night to May 14"
         if groups.get("to_weekday"):
-            ran_into: dt.date | None = _weekday(groups["to_weekday"], anchor, False)
+            ran_into: dt.date | None = _glossed_weekday(groups["to_weekday"], groups.get("its_day"), year, published)
+            ran_into = ran_into or _weekday(groups["to_weekday"], anchor, False)
         else:
             month, day = _month_and_day(groups["to_day"], MONTHS)
             ran_into = _month_day(month, day, year, published) if month else None
@@ -66,6 +68,19 @@ def night_span(match: re.Match[str], published: dt.date, anchor: dt.date) -> tup
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _glossed_weekday(weekday: str, its_day: str | None, year: int | None, published: dt.date) -> dt.date | None:
+    """The day the night ran into when its weekday is glossed with its date ("the night to Sunday, Feb. 22"), read
+    from the date as the reader reads a glossed weekday (extract186); None with no gloss, or with a date that falls on
+    another weekday, which leaves the weekday's own reading."""
+    if its_day is None:
+        return None
+    from .dates import MONTHS, _month_day  # here: .dates reads this module's pattern
+
+    month, day = _month_and_day(its_day, MONTHS)
+    told = _month_day(month, day, year, published) if month else None
+    return told if told is not None and told.weekday() == _WEEKDAYS.index(weekday.lower()) else None
 
 
 def _month_and_day(told: str, months: dict[str, int]) -> tuple[int | None, int]:

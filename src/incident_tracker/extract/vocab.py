@@ -264,11 +264,11 @@ BLAST_WEAPONS = frozenset({"explosives", "ied", "_blast"})
 WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"grenade[- ]dropping drones?|drones? dropping grenades", ("drone", "grenade")),
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
-    # extract176: the craft told by other names ("missiles fired from a US pilotless aircraft", Reuters 1465; "an
-    # American spy plane hit the house", 1413; "the US unmanned aircraft fired", 1346)
+    # extract176, extract186: the craft told by other names ("missiles fired from a US pilotless aircraft", Reuters
+    # 1465; "an American spy plane hit the house", 1413; "Predators fired six missiles", LWJ 1644; capitals only)
     (
         r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?|pilotless (?:aircraft|planes?)|spy planes?|"
-        r"unmanned (?:aircraft|planes?)",
+        r"unmanned (?:aircraft|planes?)|(?-i:Predators?|Reapers?|MQ-[19][AB]?)",
         ("drone",),
     ),
     (r"air ?strikes?|air raids?|air attacks?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
