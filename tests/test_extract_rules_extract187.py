@@ -1,0 +1,64 @@
+"""What rounds 105-107's dev parts missed (extract187): a bomb told as set off by remote control is an improvised
+device (``ied``), in a report of several incidents as in one.
+
+Every sentence here is written for this file; none is a report's. The tests of what the rule mends fail on main's
+code before this branch; the guards pass on both. The dev counts are in docs/extract-journal.md (*… : rules
+(extract187)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _extract_helpers import drafts_of, one_draft
+
+PUBLISHED = dt.date(2004, 5, 14)  # a Friday
+
+
+def test_a_bomb_set_off_by_remote_control_beside_a_second_incident_is_an_ied() -> None:
+    drafts = drafts_of(
+        "Six border policemen were killed on Thursday when a bomb set off by remote control wrecked their pick-up "
+        "on the road to Spin Boldak, officials said.\n\n"
+        "Separately, a police spokesman said three rockets were fired at a district office near Kandahar on "
+        "Wednesday night. Nobody was hurt.",
+        PUBLISHED,
+        locate=None,
+    )
+    bombing = next(d for d in drafts if d.get("killed") == 6)
+    assert bombing["weapons"] == ["ied"]
+    assert bombing["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_remote_controlled_device_is_an_ied() -> None:
+    drafts = drafts_of(
+        "A remote-controlled explosive device wounded four soldiers on Thursday near Wana, officials said.\n\n"
+        "Separately, a police spokesman said gunmen fired on a checkpoint near Tank on Wednesday night. "
+        "Nobody was hurt.",
+        PUBLISHED,
+        locate=None,
+    )
+    bombing = next(d for d in drafts if d.get("injured") == 4)
+    assert bombing["weapons"] == ["ied"]
+
+
+def test_a_car_bomb_set_off_by_remote_control_stays_explosives() -> None:  # guard: the car bomb's own weapon
+    draft = one_draft(
+        "Eleven people were killed on Thursday when a car bomb set off by remote control exploded beside a bus "
+        "in Quetta, officials said.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert draft["weapons"] == ["explosives"]
+
+
+def test_a_bomb_with_no_trigger_told_stays_explosives() -> None:  # guard: nothing says how it went off
+    drafts = drafts_of(
+        "Six border policemen were killed on Thursday when a bomb wrecked their pick-up on the road to Spin "
+        "Boldak, officials said.\n\n"
+        "Separately, a police spokesman said three rockets were fired at a district office near Kandahar on "
+        "Wednesday night. Nobody was hurt.",
+        PUBLISHED,
+        locate=None,
+    )
+    bombing = next(d for d in drafts if d.get("killed") == 6)
+    assert bombing["weapons"] == ["explosives"]
