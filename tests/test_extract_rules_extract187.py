@@ -62,3 +62,28 @@ def test_a_bomb_with_no_trigger_told_stays_explosives() -> None:  # guard: nothi
     )
     bombing = next(d for d in drafts if d.get("killed") == 6)
     assert bombing["weapons"] == ["explosives"]
+
+
+# --- a drone is the aircraft of its strike (extract/drone_aircraft.py) -------------------------------------------------
+
+
+def test_a_drones_strike_takes_no_airstrike_from_the_tally_beside_it() -> None:
+    draft = one_draft(
+        "A US drone fired two missiles at a house near Miranshah on Thursday, killing five militants, security "
+        "officials said.\n\n"
+        "The most air strikes launched in a single month was fourteen, last spring.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert "drone" in draft["weapons"]
+    assert "airstrike" not in draft["weapons"]
+
+
+def test_an_air_strike_with_no_drone_keeps_its_weapon() -> None:  # guard: no drone, the air strike stays
+    draft = one_draft(
+        "Jets fired two missiles at a house near Miranshah on Thursday in an air strike that killed five "
+        "militants, security officials said.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert "airstrike" in draft["weapons"]
