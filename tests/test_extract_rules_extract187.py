@@ -64,7 +64,7 @@ def test_a_bomb_with_no_trigger_told_stays_explosives() -> None:  # guard: nothi
     assert bombing["weapons"] == ["explosives"]
 
 
-# --- a drone is the aircraft of its strike (extract/drone_aircraft.py) -------------------------------------------------
+# --- a drone is the aircraft of its strike (extract/drone_aircraft.py) ------------------------------------------------
 
 
 def test_a_drones_strike_takes_no_airstrike_from_the_tally_beside_it() -> None:
