@@ -9,22 +9,29 @@ code before this branch; the guards pass on both. The dev counts are in docs/ext
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from _extract_helpers import drafts_of, one_draft
 
 PUBLISHED = dt.date(2004, 5, 14)  # a Friday
+#: A second incident told after the bombing, so that the report is not one of a single incident.
+ROCKETS_BESIDE = (
+    "Separately, a police spokesman said three rockets were fired at a district office near Kandahar on Wednesday "
+    "night. Nobody was hurt."
+)
+
+
+def _bombing_beside_rockets(lead: str) -> dict[str, Any]:
+    """The draft of the bombing ``lead`` tells (six killed), in a report that also tells the rockets."""
+    drafts = drafts_of(f"{lead}\n\n{ROCKETS_BESIDE}", PUBLISHED, locate=None)
+    return next(d for d in drafts if d.get("killed") == 6)
 
 
 def test_a_bomb_set_off_by_remote_control_beside_a_second_incident_is_an_ied() -> None:
-    drafts = drafts_of(
+    bombing = _bombing_beside_rockets(
         "Six border policemen were killed on Thursday when a bomb set off by remote control wrecked their pick-up "
-        "on the road to Spin Boldak, officials said.\n\n"
-        "Separately, a police spokesman said three rockets were fired at a district office near Kandahar on "
-        "Wednesday night. Nobody was hurt.",
-        PUBLISHED,
-        locate=None,
+        "on the road to Spin Boldak, officials said."
     )
-    bombing = next(d for d in drafts if d.get("killed") == 6)
     assert bombing["weapons"] == ["ied"]
     assert bombing["sub_event_type"] == "Remote explosive/landmine/IED"
 
@@ -52,15 +59,10 @@ def test_a_car_bomb_set_off_by_remote_control_stays_explosives() -> None:  # gua
 
 
 def test_a_bomb_with_no_trigger_told_stays_explosives() -> None:  # guard: nothing says how it went off
-    drafts = drafts_of(
+    bombing = _bombing_beside_rockets(
         "Six border policemen were killed on Thursday when a bomb wrecked their pick-up on the road to Spin "
-        "Boldak, officials said.\n\n"
-        "Separately, a police spokesman said three rockets were fired at a district office near Kandahar on "
-        "Wednesday night. Nobody was hurt.",
-        PUBLISHED,
-        locate=None,
+        "Boldak, officials said."
     )
-    bombing = next(d for d in drafts if d.get("killed") == 6)
     assert bombing["weapons"] == ["explosives"]
 
 
