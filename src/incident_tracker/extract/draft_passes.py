@@ -29,6 +29,7 @@ from .crossers_hit import crossers_are_civilians
 from .crossers_told import crossers_told
 from .downed import downed_drone
 from .draft import Draft
+from .drone_aircraft import drone_is_the_aircraft
 from .drone_owner import drone_owner
 from .finish import accused_force, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
@@ -214,6 +215,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
     moscow_unit(draft)  # "one of the posts of the Moscow border detachment": Tajikistan's border, not Russia
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
+    drone_is_the_aircraft(draft)  # a drone's two missiles, "air strikes" in the tally beside: no airstrike
     mixed_weapons(draft)  # rockets and missiles, a drone and firearms: never right out of sample, left empty
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
     crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ

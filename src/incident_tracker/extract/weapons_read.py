@@ -15,6 +15,7 @@ from .armed_words import note_arms_words
 from .defused import defused_near
 from .draft import Draft
 from .reader_patterns import YEARS_LONG
+from .remote_bomb import REMOTE_BOMB_PHRASES
 from .sentences import Sentence
 from .vocab import BLAST_WEAPONS, WEAPON_PHRASES
 from .warning_fire import without_warning_fire
@@ -57,8 +58,9 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if YEARS_LONG.search(text):
         return  # "has seen a bloody insurgency for ten years, led by gunmen": the war's setting, not the event's arms
     taken: list[tuple[int, int, tuple[str, ...]]] = []
-    # .air_called: a bomb dropped is the aircraft's; .air_support: gunships in a fight
-    for pattern, weapons in DROPPED_BOMB_PHRASES + WEAPON_PHRASES + AIR_SUPPORT_PHRASES:
+    # .air_called: a bomb dropped is the aircraft's; .remote_bomb: one set off by remote control is an ied;
+    # .air_support: gunships in a fight
+    for pattern, weapons in DROPPED_BOMB_PHRASES + REMOTE_BOMB_PHRASES + WEAPON_PHRASES + AIR_SUPPORT_PHRASES:
         for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end, _ in taken):
