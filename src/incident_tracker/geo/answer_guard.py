@@ -11,6 +11,12 @@ is not. A sound-alike across the line in a third country (Buloqboshi, Uzbekistan
 fifteenth batch's one confidently wrong dev answer at its first score.
 
 :func:`sound_outside_named` says when such an answer must not be given.
+
+A recorded alternate name is firmer than a sound, but no firmer across a line the text has drawn:
+GeoNames lists the Hungarian "Dzsalálábád" (Jalalabad) among the names of Kyrgyzstan's Jalal-Abad
+(its row now Manas) and of no Afghan place, so a report on Afghanistan and Pakistan got a Kyrgyz
+town, ``exact`` (geo173's note). :func:`alias_outside_named` leaves such an answer empty: a place
+known by the string only as another name, in none of the countries the text names nor on their line.
 """
 
 from __future__ import annotations
@@ -65,6 +71,18 @@ def sound_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
     return f"left unlocated: only a sound-alike match, {chosen.label}, outside the countries the text names ({where})"
 
 
+def alias_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
+    """Why ``chosen`` must not answer (a place known by the string only as another name, outside every
+    country the text names), or None. Its own name, a crossing on a named line, or no country named: None."""
+    if chosen.match != "alias" or not named or chosen.sides & named:
+        return None
+    where = ", ".join(sorted(named))
+    return (
+        f"left unlocated: {chosen.label} bears this name only as another name, outside the countries the text "
+        f"names ({where})"
+    )
+
+
 #: A border report's place this far from every pack place on the border between the countries it
 #: names is another place of that name: the set's farthest right loose answer lies 300 km off.
 FAR_KM = 500.0
@@ -105,6 +123,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
+        or alias_outside_named(chosen, named)
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
         or two_with_units(place, chosen, chain, named)
