@@ -18,12 +18,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .candidates import Candidate
+from .phrase_context import OUTSKIRTS_OF_WORDS
 
 #: ", on the outskirts of Kabul", ", in the northern suburbs of Herat", ", a suburb of Khost" ending the text.
 _OUTSKIRTS_PART = re.compile(
-    r",\s+(?:(?:on|in|at)\s+)?(?:the\s+|an?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:outskirts|suburbs?)\s+of\s+(?P<town>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
-    r"(?:\s+(?:city|town))?$",
+    r",\s+(?:(?:on|in|at)\s+)?"
+    + OUTSKIRTS_OF_WORDS
+    + r"(?P<town>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:\s+(?:city|town))?$",
     re.IGNORECASE,
 )
 

@@ -38,11 +38,11 @@ _DISTRICT_FIRST = re.compile(r"^district\s+", re.IGNORECASE)
 #: "Budhber, on the outskirts of Peshawar" (batch 85's g8240, geo169): the part after the comma says in which town's
 #: edge the name lies, so the town is its context, as in "Budhber, Peshawar" (a name the gazetteer lacks then has the
 #: town's district stand in, which holds its outskirts); a name it holds ("Jamrud, …") is answered as before.
-_OUTSKIRTS_OF = re.compile(
-    r"^(?:on\s+)?(?:the\s+|an?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:outskirts|suburbs?)\s+of\s+(?=[^\W\d_])",
-    re.IGNORECASE,
+#: "the (northern) outskirts of ", "a suburb of ": the words, shared with :mod:`.outskirts_town`.
+OUTSKIRTS_OF_WORDS = (
+    r"(?:the\s+|an?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:outskirts|suburbs?)\s+of\s+"
 )
+_OUTSKIRTS_OF = re.compile(r"^(?:on\s+)?" + OUTSKIRTS_OF_WORDS + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 def context_prefix(head: str) -> tuple[str, list[str], str | None]:
