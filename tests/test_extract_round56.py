@@ -80,7 +80,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     in its own voice (767, the outlet as the accuser: rulings of 2026-12-07, fourth); Pul-e-Abreshum an armed clash
     between two states' forces (no target) on Afghan soil, `alleged` against the Iranian forces by the Afghan Interior
     Ministry with origin `IR`, each in its report's words (ruling of 2026-12-07); the Kunar rocket a shelling incident
-    on civilians blamed on 'the enemies of Afghanistan' only, so `unattributed`."""
+    on civilians blamed on 'the enemies of Afghanistan' only, so `unattributed`. The two Pul-e-Abreshum reports tell
+    only "clashes" and "the fighting", no fire, shot or gun: `unknown` weapons (the rulings of 2026-12-07, ninth)."""
     rows = coded_by_report(
         56, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"], i["target_type"])
     )
@@ -93,8 +94,8 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
         "766": [drone],
         "767": [("Air/drone strike", ["drone", "missile"], "alleged", "US", None)],
         "768": [(*clash[:3], "Iranian forces", None), rocket],
-        "769": [clash],
-        "770": [(*clash[:3], "Iranian border forces", None)],
+        "769": [("Armed clash", ["unknown"], *clash[2:])],
+        "770": [("Armed clash", ["unknown"], "alleged", "Iranian border forces", None)],
     }
     origins = coded_fields(56, "country", "origin_country")
     assert origins == {

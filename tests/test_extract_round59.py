@@ -77,10 +77,12 @@ def test_the_tolls_as_first_coded() -> None:
 
 def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Bahorak an armed clash, `alleged` against the smugglers where the Tajik statement tells their crossing (origin
-    `AF`), `unattributed` in IRIB's account, which tells neither a crossing nor who fired first and puts the deaths in
-    Chah Ab district, Afghanistan; Teskei an armed clash with no target, `alleged` against the Tajik border guards by
-    the Kyrgyz Border Service (their advance to a new line); Panjgur shelling from Iran, `alleged` with origin `IR`,
-    the deputy commissioner naming no actor, The Balochistan Post naming Iranian forces."""
+    `AF`), and in IRIB's account too, which tells no crossing and puts the deaths in Chah Ab district, Afghanistan,
+    but tells the smugglers' armed resistance (no origin; the rulings of 2026-12-07, ninth, crossers who fought);
+    `unknown` weapons where a report names no arm ("armed resistance", "in a clash": 795, 797, 798); Teskei an armed
+    clash with no target, `alleged` against the Tajik border guards by the Kyrgyz Border Service (their advance to a
+    new line); Panjgur shelling from Iran, `alleged` with origin `IR`, the deputy commissioner naming no actor, The
+    Balochistan Post naming Iranian forces."""
     rows = coded_by_report(
         59, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"], i["origin_country"])
     )
@@ -88,9 +90,9 @@ def test_the_kinds_and_attributions_as_first_coded() -> None:
     shelling = "Shelling/artillery/missile attack"
     assert rows == {
         **{rid: [(*clash, "Afghan smugglers", "AF")] for rid in ("794", "796")},
-        "795": [(*clash, "Afghan drug smugglers", "AF")],
-        "797": [("Armed clash", ["firearms"], "unattributed", None, None)],
-        "798": [(*clash, "drug smugglers", "AF")],
+        "795": [("Armed clash", ["unknown"], "alleged", "Afghan drug smugglers", "AF")],
+        "797": [("Armed clash", ["unknown"], "alleged", "Afghan drug smugglers", None)],
+        "798": [("Armed clash", ["unknown"], "alleged", "drug smugglers", "AF")],
         **{rid: [(*clash, "Tajik border guards", "TJ")] for rid in ("799", "800", "801")},
         "802": [(shelling, ["mortar"], "alleged", None, "IR")],
         "803": [(shelling, ["mortar", "rocket"], "alleged", "Iranian forces", "IR")],

@@ -74,13 +74,14 @@ def test_the_tajik_uzbek_mines_as_first_coded() -> None:
 def test_the_iranian_polices_fights_with_smugglers_as_first_coded() -> None:
     """Tayyebat, Saturday 18 March 2006: ten killed and nobody said to have fired first in Reuters' report
     (`unattributed`), at least eleven killed trying to enter from Afghanistan in AP's (`alleged`, origin AF); Taibad,
-    three killed, no day told (the week to the report, 6 October 2007); Taftan, nine killed, told on Monday 7
-    September 2015 with no day (the week to it)."""
+    three killed, no day told (the week to the report, 6 October 2007), `alleged` against the smugglers, a police
+    officer among the dead (the rulings of 2026-12-07, ninth: a guard they killed); Taftan, nine killed, told on Monday
+    7 September 2015 with no day (the week to it)."""
     rows = coded_fields(74, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("928", "929", "930", "932")} == {
         "928": [("2006-03-18", "day", "IR", 10, None, CLASH, "unattributed", None)],
         "929": [("2006-03-18", "day", "IR", 11, None, CLASH, "alleged", "AF")],
-        "930": [("2007-09-30", "week", "IR", 3, None, CLASH, "unattributed", None)],
+        "930": [("2007-09-30", "week", "IR", 3, None, CLASH, "alleged", None)],
         "932": [("2015-09-01", "week", "IR", 9, None, CLASH, "unattributed", None)],
     }
 
