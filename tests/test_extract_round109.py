@@ -12,7 +12,9 @@ Saravan road (15 December 2005) and the killings on the Zabol-Zahedan road by gu
 
 from __future__ import annotations
 
-from _extract_helpers import HeldBackRound
+from _extract_helpers import CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
+
+ATTACK = "Attack"
 
 
 class TestTheBatch(HeldBackRound):
@@ -34,5 +36,27 @@ class TestTheBatch(HeldBackRound):
         "jibekjoly-shooting-2002-11": "KZ-UZ",
         "dzhizak-smuggler-2003-11": "KZ-UZ",
     }
-    INCIDENTS = 0
+    INCIDENTS = 7
     SIDES = {"test": 3, "dev": 3}
+
+
+def test_the_six_reports_as_coded() -> None:
+    """Gunmen told to have fled across the border into a country are that country's (1820), the same killings told
+    with only a "may have" flight are no one's (1821). Guards who fire into a crowd and say so are `confirmed` (1822),
+    and the guard killed later when he crashed the seized motorcycle is no death of the shooting. A government's
+    word that highway robbers attacked its Guards makes the robbers the `alleged` side of the clash, both sides'
+    dead counted (1823). A death told by a human rights activist as a beating and by officials as a car crash is the
+    activist's `alleged` beating with `melee` (1825), dated by "early this month" to the report's day, and the
+    shooting "last month" told with its own place and toll is a record of its own."""
+    rows = coded_fields(109, *FIRST_FIELDS, "killed_high", "weapons", "perpetrator", "origin_country")
+    assert rows == {
+        "1820": [("2006-03-16", "day", "IR", 22, 1, ATTACK, "alleged", None, ["firearms"], "gunmen", "AF")],
+        "1821": [("2006-03-16", "day", "IR", 21, None, ATTACK, "unattributed", None, ["firearms"], None, None)],
+        "1822": [("2004-07-19", "day", "UZ", 1, 2, ATTACK, "confirmed", 1, ["firearms"], "the border guards", None)],
+        "1823": [("2005-12-15", "day", "IR", 4, None, CLASH, "alleged", 4, ["unknown"], "highway robbers", None)],
+        "1824": [("2002-11-06", "day", None, 1, None, ATTACK, "alleged", 1, ["firearms"], "Uzbek border guards", None)],
+        "1825": [
+            ("2003-11-01", "days", "UZ", 1, None, ATTACK, "alleged", 1, ["melee"], "border guards", None),
+            ("2003-10-01", "month", None, 2, 2, ATTACK, "alleged", 2, ["firearms"], "Uzbek border guards", None),
+        ],
+    }
