@@ -156,6 +156,8 @@ BRANCH_POINTS: dict[int, str] = {
     106: "a611d702",
     # added by round107, as round 107's section names it
     107: "4a1545a1",
+    # added by round108, as round 108's section names it
+    108: "bc855d6a",
     # added by round109, as round 109's section names it
     109: "bc855d6a",
     # added by round110, as round 110's section names it
