@@ -7,9 +7,10 @@ them spells ("dzs", "dj", "zh" are a "j" in Hungarian, French, Russian translite
 lookup found the Kyrgyz town alone, by a recorded name, and answered it ``exact`` (geo173's and geo174's note):
 issue 13's first rule says a match that is not the place's own name is never stored as ``exact`` silently.
 
-:func:`by_other_name` says when a match is only another name: an ``alias``, or a ``variant`` (another script's
-letters spelling a recorded name, "Жалалабат" for Manas's "Zhalalabat") whose sound is not the place's own name's
-("Кветта" sounds as Quetta does and is its own name; "Жалалабат" does not sound as Manas). :mod:`.answer_guard`
+:func:`by_other_name` says when a match is only another name: an ``alias`` (a recorded name) or a ``variant``
+(another script's letters spelling a recorded name, "Жалалабат" for Manas's "Zhalalabat") whose sound is not the
+place's own name's ("Кветта" and "Лахор" sound as Quetta and Lahore do and are their own names in Cyrillic letters;
+"Жалалабат" and "Dzsalalabad" do not sound as Manas). :mod:`.answer_guard`
 holds such a match outside the countries the text names (:func:`.answer_guard.alias_outside_named`).
 
 :func:`bigger_namesake` says when such a match must not answer although nothing in the text rules it out: the
@@ -42,16 +43,16 @@ FAR_KM = 100.0
 
 
 def by_other_name(chosen: Candidate, name: str) -> bool:
-    """Whether ``chosen`` was matched only by another of its names: an alias, or a variant that does not sound as
-    its own name does."""
-    if chosen.match == "alias":
-        return True
-    if chosen.match != "variant":
+    """Whether ``chosen`` was matched only by another of its names: an alias or a variant that does not sound as its
+    own name does ("Лахор", a recorded Cyrillic name of Lahore, sounds as Lahore: its own name in other letters)."""
+    if chosen.match not in ("alias", "variant"):
         return False
     from rapidfuzz import fuzz
 
     own, said = phonetic_key(name_key(chosen.name)), phonetic_key(name_key(name))
-    return bool(own and said) and fuzz.ratio(own, said) < SOUND_GATE
+    if not (own and said):
+        return chosen.match == "alias"  # no sound to weigh: a recorded other name is another name
+    return fuzz.ratio(own, said) < SOUND_GATE
 
 
 def _own_names_read(name: str, gazetteer: Gazetteer) -> list[Place]:
