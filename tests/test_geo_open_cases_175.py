@@ -38,7 +38,7 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str 
 def test_another_name_that_spells_a_bigger_places_own_is_no_answer_with_no_country_named(
     resolver: Any, query: str
 ) -> None:
-    """GeoNames files the Hungarian, French and Russian spellings of Jalalabad among the other names of Kyrgyzstan's
+    """GeoNames files Hungarian and Russian spellings of Jalalabad among the other names of Kyrgyzstan's
     Jalal-Abad (Manas) alone; each spells the own name of Afghanistan's Jalālābād, a bigger city: either may be
     meant, and nothing in the text says which."""
     located = locate(query, resolver=resolver)
@@ -183,7 +183,8 @@ def test_the_far_side_reading_still_holds_elsewhere(
 def test_tracker_add_stores_zahedan_and_geocode_chooses_no_kyrgyz_town(run: Any, run_json: Any) -> None:
     """The real CLI on a real SQLite file: ``tracker add`` stores Zahedan, Iran; ``tracker geocode`` lists Manas for
     "Dzsalálábád" but chooses it not."""
-    run("add", "--date", "2025-11-24", "--place", "Zahedan near the Iranian border", "--type", "explosions", "--no-input")
+    place = "Zahedan near the Iranian border"
+    run("add", "--date", "2025-11-24", "--place", place, "--type", "explosions", "--no-input")
     record = run_json("show", "1", "--json")
     assert (record["location"], record["country"]) == ("Zahedan", "IR")
     found = run_json("geocode", "Dzsalálábád", "--json")

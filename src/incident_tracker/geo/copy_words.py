@@ -13,7 +13,8 @@ reading chose nothing:
 * **the area of a crossing**: Azerbaijani "rayonunda", "ərazisində", Turkish "bölgesinde", "civarında" (in the area
   of) after a crossing's words ("“Torham” keçid məntəqəsi rayonunda"): the crossing;
 * **French, Spanish and Italian crossing words with no "of"**: "point de passage Chaman", "paso fronterizo X",
-  "valico X" are read as "… de Chaman", which the tables of :mod:`.european_frames` read;
+  "valico X" are read as "… de Chaman", which the tables of :mod:`.european_frames` read; Spanish "distrito X" too;
+* **Hungarian unit words after a name** ("Kandahár tartományban", in Kandahar province): :mod:`.hungarian_units`;
 * **a unit phrase in the genitive** ("du district de X", "des Bezirks X": of the district of X): the phrase, and a
   second unit phrase after the first with no comma ("… dans la province de Khatlon", "… in der Provinz Y") set
   apart by one, as English "X district, in Y province" is read;
