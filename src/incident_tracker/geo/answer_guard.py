@@ -17,6 +17,7 @@ GeoNames lists the Hungarian "Dzsalálábád" (Jalalabad) among the names of Kyr
 (its row now Manas) and of no Afghan place, so a report on Afghanistan and Pakistan got a Kyrgyz
 town, ``exact`` (geo173's note). :func:`alias_outside_named` leaves such an answer empty: a place
 known by the string only as another name, in none of the countries the text names nor on their line.
+With no country named, :func:`.other_name.bigger_namesake` holds such a name where it spells a bigger place's own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .named_place_guard import far_from_named_place
 from .named_province_name import named_province_name
 from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
+from .other_name import bigger_namesake, by_other_name
 from .pack import points_between
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
@@ -71,10 +73,12 @@ def sound_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
     return f"left unlocated: only a sound-alike match, {chosen.label}, outside the countries the text names ({where})"
 
 
-def alias_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
-    """Why ``chosen`` must not answer (a place known by the string only as another name, outside every
-    country the text names), or None. Its own name, a crossing on a named line, or no country named: None."""
-    if chosen.match != "alias" or not named or chosen.sides & named:
+def alias_outside_named(chosen: Candidate, named: frozenset[str], name: str = "") -> str | None:
+    """Why ``chosen`` must not answer (a place known by the string ``name`` only as another name, outside every
+    country the text names), or None. Its own name, a crossing on a named line, or no country named: None.
+    Another name is an alias, or a variant that does not sound as its own name (:func:`.other_name.by_other_name`:
+    "Жалалабат" is Manas's "Zhalalabat" in Cyrillic letters; "Кветта" is Quetta's own name)."""
+    if not named or chosen.sides & named or not by_other_name(chosen, name):
         return None
     where = ", ".join(sorted(named))
     return (
@@ -119,11 +123,13 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
-    and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`."""
+    and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
+    :mod:`.other_name`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
-        or alias_outside_named(chosen, named)
+        or alias_outside_named(chosen, named, resolution.parsed.name)
+        or bigger_namesake(chosen, resolution, chain)
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
         or two_with_units(place, chosen, chain, named)

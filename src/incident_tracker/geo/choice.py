@@ -29,6 +29,7 @@ from .gazetteer import BORDER_KINDS
 from .hierarchy import town_of_district
 from .neighbour_twins import twin_on_named_line
 from .one_place import sound_of_one_place, town_named
+from .own_border_city import own_border_city
 from .region import far_in_country
 
 if TYPE_CHECKING:
@@ -82,7 +83,10 @@ def trusted_in_region(
     explicit = scoped.explicit
     eligible = [c for c in found if c.in_region and c.trusted]
     beyond = resolution.parsed.beyond - (explicit or frozenset())  # a country given outweighs the reading
-    eligible = [c for c in eligible if c.country not in beyond]  # "X bordering C": not in C
+    across = [c for c in eligible if c.country not in beyond]  # "X bordering C": not in C
+    if not across and (own := own_border_city(eligible, beyond)):  # "Zahedan near the Iranian border"
+        resolution.notes.append(f"{own[0].label} is read as near its own country's border, which the text names")
+    eligible = across or own
     in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
     if in_named and explicit is None:
         eligible = in_named  # "Pishin" in a report about Iran: the Iranian one

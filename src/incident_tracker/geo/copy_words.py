@@ -13,7 +13,8 @@ reading chose nothing:
 * **the area of a crossing**: Azerbaijani "rayonunda", "ərazisində", Turkish "bölgesinde", "civarında" (in the area
   of) after a crossing's words ("“Torham” keçid məntəqəsi rayonunda"): the crossing;
 * **French, Spanish and Italian crossing words with no "of"**: "point de passage Chaman", "paso fronterizo X",
-  "valico X" are read as "… de Chaman", which the tables of :mod:`.european_frames` read;
+  "valico X" are read as "… de Chaman", which the tables of :mod:`.european_frames` read; Spanish "distrito X" too;
+* **Hungarian unit words after a name** ("Kandahár tartományban", in Kandahar province): :mod:`.hungarian_units`;
 * **a unit phrase in the genitive** ("du district de X", "des Bezirks X": of the district of X): the phrase, and a
   second unit phrase after the first with no comma ("… dans la province de Khatlon", "… in der Provinz Y") set
   apart by one, as English "X district, in Y province" is read;
@@ -40,6 +41,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .european_frames import european_frames_off
+from .hungarian_units import hungarian_unit
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -68,6 +70,7 @@ _NO_LINK = (  # a crossing word, then the name straight away: the language's "of
     ),
     (re.compile(r"(?<!\S)((?:paso|cruce|puesto)\s+fronterizo)" + _NAMED, re.I), "de"),
     (re.compile(r"(?<!\S)(valico(?:\s+di\s+frontiera)?)" + _NAMED, re.I), "di"),
+    (re.compile(r"(?<!\S)(distrito)" + _NAMED, re.I), "de"),  # Spanish "distrito X" with no "de" (geo175)
 )
 _UNIT = r"(?:province|provincia|provinz|district|distrito|distretto|bezirks?|distrikts?|r[ée]gion|regione)"
 _GENITIVE_LEAD = re.compile(rf"^(?:du|de\s+la|des|del|della|dello)\s+(?={_UNIT}\b)", re.IGNORECASE)
@@ -163,18 +166,23 @@ def _lithuanian(text: str) -> Iterator[str]:
             yield f"{match['name'][: -len(ending)]}{nominative} {unit}"
 
 
+def _linked(text: str) -> str:
+    """``text`` with the language's "of" put in after a crossing or unit word followed straight by a name."""
+    for pattern, link in _NO_LINK:
+        text = pattern.sub(lambda m, word=link: f"{m[1]} {word} ", text)  # type: ignore[misc]
+    return text
+
+
 def readings(place: str) -> Iterator[str]:
     """The texts to try, in order: the words of the languages here read (see the module)."""
     text = " ".join(place.split())
     if (near := _LEAD_NEAR.match(text)) is not None:
         yield f"near {european_frames_off(text[near.end() :])}"
     if (tail := _TAIL_NEAR.search(text)) is not None:
-        yield f"near {text[: tail.start()]}"
+        yield f"near {hungarian_unit(text[: tail.start()]) or text[: tail.start()]}"
     if (area := _CROSSING_AREA.search(text)) is not None:
         yield text[: area.start()] + area["crossing"]
-    linked = text
-    for pattern, link in _NO_LINK:
-        linked = pattern.sub(lambda m, word=link: f"{m[1]} {word} ", linked)  # type: ignore[misc]
+    linked = _linked(text)
     unit = _GENITIVE_LEAD.sub("", _GERMAN_GENITIVE.sub(r"\1 ", linked))
     if (parted := _SECOND_UNIT.sub(", ", unit, count=1)) != text:
         yield parted
@@ -183,8 +191,10 @@ def readings(place: str) -> Iterator[str]:
         if (one is None) != (two is None):
             yield f"{between['two'] if one else between['one']}, on the border with {one or two}"
     yield from _lithuanian(text)
+    if (hungarian := hungarian_unit(text)) is not None:
+        yield hungarian  # "Kandahár tartományban": "Kandahár province"
     if (split := _SPLIT_NAME.match(text)) is not None:
-        yield f"{split['unit']} {split['head']} {split['tail']}"
+        yield _linked(f"{split['unit']} {split['head']} {split['tail']}")  # "distrito A B": "distrito de A B"
 
 
 def _trusted(chosen: Candidate | None, named: frozenset[str], loose: bool = False) -> bool:
