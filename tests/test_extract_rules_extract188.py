@@ -32,6 +32,7 @@ def test_the_attack_that_drew_the_strike_is_its_own_incident() -> None:
     assert attack["event_date"] == "2006-04-11"
     assert attack["weapons"] == ["rocket", "firearms"]
     assert attack["target_type"] == "military"
+    assert attack["place"] == "an Afghan border post"  # the site the attack was aimed at, not the strike's hills
 
 
 def test_the_strike_keeps_the_aircraft_and_its_owner_not_the_attackers_weapons() -> None:
@@ -60,6 +61,23 @@ def test_the_strikes_own_toll_stays_and_its_own_military_confirms_it() -> None:
     assert strike["killed"] == 6
     assert strike["attribution"] == "confirmed"
     assert drafts["Armed clash"].get("killed") is None
+
+
+def test_fire_at_two_sites_each_with_its_weapons_is_two_attacks() -> None:
+    drafts = _by_type(
+        drafts_of(
+            "U.S. warplanes killed four militants near the border on Tuesday after insurgents fired mortars at a "
+            "U.S. base in Paktika and turned mortars and machine guns on two border posts, the American military "
+            "said.",
+            PUBLISHED,
+            locate=None,
+        )
+    )
+    assert set(drafts) == {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"}
+    shelling, clash = drafts["Shelling/artillery/missile attack"], drafts["Armed clash"]
+    assert (shelling["place"], shelling["weapons"]) == ("a U.S. base in Paktika", ["mortar"])
+    assert (clash["place"], clash["weapons"]) == ("two border posts", ["mortar", "firearms"])
+    assert drafts["Air/drone strike"]["killed"] == 4
 
 
 def test_an_attack_days_before_the_strike_starts_nothing() -> None:  # guard: an earlier event told in passing

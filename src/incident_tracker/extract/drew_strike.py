@@ -56,6 +56,18 @@ _TOLL = ("killed", "killed_low", "killed_high", "killed_text", "injured", "injur
 _VICTIMS = ("victims", "target_type", "victim_nationality", "civilian_targeting")
 _ACTOR = ("perpetrator", "attribution", "attributed_by", "origin_place", "origin_country")
 _PLACE = ("place", "location", "latitude", "longitude", "geo_precision", "geocoder", "admin1")
+#: A site named as the attack's target: "a government checkpoint", "a U.S. base in Khost", "three border posts".
+_SITE = (
+    r"(?:an?|the|two|three|four|five|six|several)\s+(?:[\w.'-]+\s+){0,3}?"
+    r"(?:check\s*points?|(?:out)?posts?|bases?|camps?|garrisons?|forts?)\b(?:\s+in\s+[A-Z][\w-]+)?"
+)
+_SITE_PLACE = re.compile(_SITE)
+#: The attackers' fire at two sites, each with its weapons: "fired rockets at a base …, and turned rockets and small
+#: arms on three border posts".
+_TWO_SITES = re.compile(
+    rf"\bfired\s+(?P<first>[^;]{{0,60}}?)\s+(?:at|on)\s+(?P<site1>{_SITE})[^;]{{0,60}}?,?\s+and\s+"
+    rf"(?:turned|fired|aimed)\s+(?P<second>[^;]{{0,60}}?)\s+(?:at|on)\s+(?P<site2>{_SITE})"
+)
 _COPIED = ("event_date", "event_date_end", "date_precision", "country")
 _OWN_MILITARY = re.compile(r"\b[Tt]he\s+(?P<state>U\.S\.|US|[A-Z][a-z]+)\s+(?:military|army|command)\s+said\b")
 
@@ -68,16 +80,19 @@ def strike_and_attack(drafts: list[Draft], sentences: list[Sentence], background
         if draft.values.get("sub_event_type") != "Air/drone strike":
             continue
         own = draft.own_sentences(sentences, background)
-        found = [(s, m) for s in own for m in _DREW.finditer(s.text) if not _TIME_BEFORE.search(s.text[: m.start("after")])]
+        found = [
+            (s, m) for s in own for m in _DREW.finditer(s.text) if not _TIME_BEFORE.search(s.text[: m.start("after")])
+        ]
         if found:
-            attacks.append(_set_apart(draft, found, sentences, background))
+            attacks.extend(_set_apart(draft, found, sentences, background))
     return [*drafts, *attacks]
 
 
 def _set_apart(
     strike: Draft, found: list[tuple[Sentence, re.Match[str]]], sentences: list[Sentence], background: set[int]
-) -> Draft:
-    """The attack's draft; the strike keeps only what the text gives the strike (see the module)."""
+) -> list[Draft]:
+    """The attack's draft (two when the attackers fired at two sites, each with its weapons); the strike keeps only
+    what the text gives the strike (see the module)."""
     attack = Draft(sentences=[found[0][0].index])
     for name in _COPIED:
         if name in strike.values:
@@ -87,14 +102,44 @@ def _set_apart(
         _share(strike, attack, group, clauses)
     _weapons(strike, attack, found)
     lead = found[0][0]
-    for name, value in (("event_type", "Battles"), ("sub_event_type", "Armed clash")):
-        attack.set(name, value, lead)
     if any(_MILITARY_SITE.search(m.group("site")) for _, m in found):
         attack.set("target_type", "military", lead)
     attack.set("description", lead.text, lead)
     attack.notes.append("The attack that drew the air strike: an incident of its own, on the strike's day.")
     _owner(strike, found, sentences, background)
-    return attack
+    told = [(s, s.text[m.start("after") :]) for s, m in found]  # each clause after "after", to its sentence's end
+    two = next(((s, m) for s, clause in told if (m := _TWO_SITES.search(clause))), None)
+    if two is None:
+        named = _SITE_PLACE.match(found[0][1].group("site"))
+        _typed(attack, attack.values.get("weapons") or [], named.group(0) if named else None, lead)
+        return [attack]
+    sentence, both = two
+    second = Draft(values=dict(attack.values), evidence=dict(attack.evidence), sentences=[sentence.index])
+    second.notes = list(attack.notes)
+    for draft, weapons, site in ((attack, "first", "site1"), (second, "second", "site2")):
+        draft.forget("weapons", *_PLACE)
+        _typed(draft, _weapons_in(both.group(weapons)), both.group(site), sentence)  # each site its own weapons
+    return [attack, second]
+
+
+def _typed(attack: Draft, weapons: list[str], site: str | None, sentence: Sentence) -> None:
+    """An attack's type from its weapons (rockets or mortars alone fired at a site: shelling; else a clash), its
+    weapons, and the site it was aimed at as its place."""
+    shelled = bool(weapons) and all(w in ("rocket", "mortar") for w in weapons)
+    kind = (
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack") if shelled else ("Battles", "Armed clash")
+    )
+    attack.set("event_type", kind[0], sentence)
+    attack.set("sub_event_type", kind[1], sentence)
+    attack.set("weapons", weapons or None, sentence)
+    if site:
+        attack.forget(*_PLACE)
+        attack.set("place", site, sentence, path="site the attack that drew the strike was aimed at")
+
+
+def _weapons_in(told: str) -> list[str]:
+    """The attackers' weapons named in ``told``."""
+    return [code for code, word in _ATTACK_WEAPONS if word.search(told)]
 
 
 def _share(strike: Draft, attack: Draft, group: tuple[str, ...], clauses: dict[str, int]) -> None:
@@ -127,8 +172,7 @@ def _weapons(strike: Draft, attack: Draft, found: list[tuple[Sentence, re.Match[
     """The strike keeps the aircraft's weapons; the attackers' (named in the clauses after "after") are the
     attack's."""
     weapons = list(strike.values.get("weapons") or [])
-    told = [s.text[m.start("after") :] for s, m in found]  # each clause after "after", to its sentence's end
-    aimed = [code for code, word in _ATTACK_WEAPONS if any(word.search(clause) for clause in told)]
+    aimed = _weapons_in(" ".join(s.text[m.start("after") :] for s, m in found))  # the clauses after "after"
     air = [w for w in weapons if w in _AIR_WEAPONS]
     if air and air != weapons:
         strike.values["weapons"] = air
