@@ -80,21 +80,19 @@ def test_fire_at_two_sites_each_with_its_weapons_is_two_attacks() -> None:
     assert drafts["Air/drone strike"]["killed"] == 4
 
 
+def _types_of(text: str) -> list[str]:
+    return [d["sub_event_type"] for d in drafts_of(text, PUBLISHED, locate=None)]
+
+
 def test_an_attack_days_before_the_strike_starts_nothing() -> None:  # guard: an earlier event told in passing
-    drafts = drafts_of(
+    assert _types_of(
         "U.S. warplanes bombed a rebel hideout near Shkin on Tuesday, two days after insurgents attacked an "
-        "Afghan border post, a provincial official said.",
-        PUBLISHED,
-        locate=None,
-    )
-    assert [d["sub_event_type"] for d in drafts] == ["Air/drone strike"]
+        "Afghan border post, a provincial official said."
+    ) == ["Air/drone strike"]
 
 
 def test_a_strike_that_followed_a_rocket_attack_stays_one_incident() -> None:  # guard: no attack told as an act
-    drafts = drafts_of(
+    assert _types_of(
         "U.S. helicopters fired on a ridge near Shkin on Tuesday, killing four militants; the strike followed a "
-        "rocket attack by insurgents on a border post, a spokesman said.",
-        PUBLISHED,
-        locate=None,
-    )
-    assert [d["sub_event_type"] for d in drafts] == ["Air/drone strike"]
+        "rocket attack by insurgents on a border post, a spokesman said."
+    ) == ["Air/drone strike"]
