@@ -38,6 +38,7 @@ from .day_told_alone import day_told_alone
 from .days_of_fighting import days_of_fighting
 from .draft import Draft, Locator, country_code
 from .draft_passes import read_each_draft, read_each_finished, read_each_site
+from .drew_strike import strike_and_attack
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
 from .fight_told import fight_of_the_lead
@@ -120,6 +121,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident
+    reader.drafts = strike_and_attack(reader.drafts, sentences, background)  # the attack that drew an air strike
     for draft in reader.drafts:
         coalition_across(draft)  # "two NATO helicopters attacked a security post" in Pakistan: from Afghanistan
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
