@@ -162,6 +162,8 @@ BRANCH_POINTS: dict[int, str] = {
     109: "bc855d6a",
     # added by round110, as round 110's section names it
     110: "bc855d6a",
+    # added by round111, as round 111's section names it
+    111: "bd866403",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
