@@ -31,6 +31,7 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str 
         ("खैबर पख्तूनख्वा प्रांत के चमन शहर में", AF_PK),  # Hindi: in Chaman town of Khyber Pakhtunkhwa province
         ("Taybad, South Khorasan", AF_IR),  # Taybad is Razavi Khorasan's (the shape of the set's g6131)
         ("Spin Boldak, Helmand", AF_PK),  # Spin Boldak is Kandahar's
+        ("Mirjaveh, Razavi Khorasan province", AF_IR),  # the pack's Mirjaveh is Sistan and Baluchestan's
     ],
 )
 def test_a_province_that_does_not_hold_the_named_place_does_not_stand_in(
@@ -46,6 +47,8 @@ def test_a_province_that_does_not_hold_the_named_place_does_not_stand_in(
         ("Chaman town, Balochistan province", AF_PK, ("Chaman", "PK", "exact")),  # the province that holds it
         ("Zarmelo, Khyber Pakhtunkhwa", AF_PK, ("Khyber Pakhtunkhwa", "PK", "admin1")),  # an unknown name: it stands in
         ("a village in Khost province", AF_PK, ("Khowst", "AF", "admin1")),  # an unnamed village: it stands in
+        # a village of 5,000 known in Sistan and Baluchestan: the province named may hold an unknown namesake
+        ("Bazman, Razavi Khorasan province", AF_IR, ("Razavi Khorasan", "IR", "admin1")),
     ],
 )
 def test_a_province_still_stands_in_for_what_it_may_hold(

