@@ -446,7 +446,8 @@ import real_places  # noqa: E402
 # test (the batch scorer's wrong ids were empty) (docs/geocoding-journal.md, eighty-seventh-batch-held-back).
 # Both left it with geo176: g8413 with geo/province_elsewhere.py (a province does not stand in for a known border place
 # it does not hold; the string relabelled located at the crossing, as g2329 and g6131 were), g8440 with geo/indic.py's
-# "X के पास Y में" read as near X, in Y (docs/geocoding-journal.md, batch-87s-dev-failures).
+# "X के पास Y में" read as near X, in Y (docs/geocoding-journal.md,
+# batch-87s-dev-failures-a-province-that-does-not-hold-the-place-and-the-indic-copys-words-geo176).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
