@@ -42,6 +42,7 @@ from .pack import points_between
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
+from .province_elsewhere import province_elsewhere
 from .province_town import town_for_province
 from .reference_guard import reference_doubt
 from .shape_guard import dangling_and, two_places_in_units
@@ -124,7 +125,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
     and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
-    :mod:`.other_name`."""
+    :mod:`.other_name`, :mod:`.province_elsewhere`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -137,6 +138,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or listed_standin(chosen, resolution, chain)
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
+        or province_elsewhere(chosen, resolution, chain)  # "Chaman, Khyber Pakhtunkhwa": geo/province_elsewhere.py
         or pair_doubt(place, chosen, chain, named)
         or dash_pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)

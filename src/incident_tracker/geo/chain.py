@@ -39,7 +39,7 @@ from .crossing_twins import facing_rows, port_sides
 from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
-from .indic import bengali_z_readings, indic_phrase
+from .indic import indic_phrase, z_readings
 from .letter_readings import arabic_letter_readings
 from .outskirts_town import outskirts_town
 from .pair_lines import pair_line
@@ -227,12 +227,12 @@ class Resolver:
     def _stems(self, name: str, first: str | None, text: str) -> list[str]:
         """The spellings a name unknown as written may stand for, in the order tried: ``first`` (a Russian locative's
         stem, or Arabic's "ch" in the region's letter), then the name's other Arabic letters read in the region's
-        (:func:`.letter_readings.arabic_letter_readings`) and Bengali's "j" as "z" (:func:`.indic.bengali_z_readings`),
-        those only where the gazetteer keys a place or province by the reading (each costs a lookup; most readings of
-        a name name nothing)."""
+        (:func:`.letter_readings.arabic_letter_readings`) and Bengali's and Hindi's "j" as "z"
+        (:func:`.indic.z_readings`), those only where the gazetteer keys a place or province by the reading (each costs
+        a lookup; most readings of a name name nothing)."""
         keyed = [
             reading
-            for reading in [*arabic_letter_readings(name), *bengali_z_readings(name, text)]
+            for reading in [*arabic_letter_readings(name), *z_readings(name, text)]
             if self.gazetteer.by_key(key := name_key(reading)) or key in self.gazetteer.admin1_lookup.by_key
         ]
         return list(dict.fromkeys([*([first] if first else []), *keyed]))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _INDIC = re.compile(r"[\u0900-\u0d7f]")
 #: The scripts whose speakers drop the inherent vowel (Hindi, Bengali, and their neighbours).
@@ -33,6 +34,7 @@ _CONSONANT = {
 _VOWEL = {
     "AA": "a", "II": "i", "UU": "u", "VOCALIC R": "ri", "AI": "ai", "AU": "au", "O": "o", "E": "e",
     "OO": "o", "EE": "e",  # Malayalam's and Kannada's long o and e (ബോൾഡക്, Boldak)
+    "CANDRA O": "o", "CANDRA E": "e",  # Hindi's English o and e: बॉर्डर "bordar", border (batch 87's g8413, geo176)
 }  # fmt: skip
 #: Unit words, spelled out (before the genitive is taken off), and what they are in English.
 _UNITS = (
@@ -44,7 +46,14 @@ _UNITS = (
 #: Particles of the genitive and the locative, and suffixes of the same: they join names, they name nothing.
 _PARTICLES = frozenset({"ka", "ke", "ki", "men", "me", "mem", "par", "se", "ko", "ra", "re", "ri", "er", "r", "ek"})
 #: The border (सीमा, सरहद, Bengali সীমান্ত): the English head word, after the name it follows.
-_BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi", "atirtti"})  # Malayalam അതിർത്തി
+_BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi", "atirtti", "bordar", "ellai"})
+#: Malayalam അതിർത്തി; the English loan बॉर्डर, બોર્ડર; Tamil எல்லை (geo176).
+#: Words for an area (Hindi इलाका, क्षेत्र, एरिया, Tamil பகுதி, Malayalam മേഖല): "X border area", as English says it.
+_AREA = frozenset({"ilaka", "ilake", "kshetr", "kshetra", "eriya", "pakuti", "mekhala"})
+#: The town noun before a name (Gujarati and Hindi શહેર, शहर: "border town Spin Boldak"): read "town of X" (geo176).
+_TOWN = frozenset({"shaher", "shahar"})
+#: Adjectives of the border (सीमावर्ती, સરહદી: "bordering"): they say what kind of place, not where; dropped.
+_BORDER_ADJECTIVES = frozenset({"simawarti", "sarhadi"})
 #: "-anchal" (region) ends the words for the north, the south, the border region: they name no place.
 _REGION = ("anchal", "anchol")
 #: Words for "near" (Hindi पास, निकट, Bengali কাছে): the phrase is about the place's surroundings.
@@ -57,7 +66,11 @@ _BENGALI_QUARTERS = {"uttar": "north", "dakshin": "south", "purb": "east", "purb
 _SUFFIX = re.compile(r"(?:er|ara|ada|da|ya|yalli)$")
 #: Malayalam's locative after a name or a unit word: -ിൽ / -യിൽ (in), -ിലെ (of, in), -ിലാണ് (is in): ചമൻ അതിർത്തിയിൽ,
 #: at the Chaman border (batch 85's g8254, geo169).
-_MALAYALAM_CASE = re.compile(r"y?il(?:e|anu)?$")
+_MALAYALAM_CASE = re.compile(r"y?il(?:e|anu?)?$")
+#: Tamil's locative -இல் / -யில் (in) and the doubled consonant of a word before another (எல்லைப் பகுதி, the border
+#: area): எல்லையில், at the border (batch 87's g8405, geo176).
+_TAMIL_CASE = re.compile(r"y?il$")
+_TAMIL_SANDHI = re.compile(r"(?<=[aeiou])p$")
 #: Bengali writes the "w" its alphabet lacks as the vowel "ও" and "য়" before a vowel sign: ওয়াখান is Wakhan (batch
 #: 85's g8226, geo169), ওয়াশিংটন Washington. The pair is read as one consonant "w" (a private mark stands for it).
 _BENGALI_W = re.compile("\u0993(?:\u09af\u09bc|\u09df)(?=[\u09be-\u09cc])")
@@ -168,16 +181,64 @@ def _stem(word: str, script: str) -> str:
         return _SUFFIX.sub("", word)
     if script.startswith("MALAYALAM"):
         return _MALAYALAM_CASE.sub("", word)
+    if script.startswith("TAMIL"):
+        return _TAMIL_CASE.sub("", word)
     return word
 
 
+@lru_cache(maxsize=1)
+def _pack_names() -> dict[str, str]:
+    """The pack's aliases in an Indic script (தோர்கம், Torkham: each with its source in the row), by spelling, with
+    their row's Latin name: the gazetteer keeps no key in these scripts (``text.kept_script``), so the phrase says
+    the row's own name instead, as :mod:`.suffix_frames` does for Hangul (geo176)."""
+    from .pack import shipped_pack  # imported here: the pack reads its file once, on first use
+
+    return {alias: entry.name for entry in shipped_pack() for alias in entry.aliases if _INDIC.search(alias)}
+
+
+def _said(word: str, script: str, words: frozenset[str]) -> bool:
+    """Is ``word`` one of ``words`` (border, area), bare or with a case ending of its script written on?"""
+    forms = {word, _SUFFIX.sub("", word), _MALAYALAM_CASE.sub("", word)}
+    if script.startswith("TAMIL"):
+        forms.add(_TAMIL_SANDHI.sub("", _TAMIL_CASE.sub("", word)))  # எல்லைப், எல்லையில்: "ellai"
+    return bool(forms & words)
+
+
+def _joined(groups: list[list[str]]) -> list[list[str]]:
+    """``groups`` (in the text's order) with a lone border word joined to the place before it ("निमरोज प्रांत की सीमा
+    पर", on the border of Nimroz province: the province; "चमन की सीमा", Chaman's border: "chaman border"), a lone unit
+    word put after the name it comes before ("सीमावर्ती प्रांत सिस्तान-बलूचिस्तान", the border province Sistan and
+    Baluchestan), and the town noun before a name read "town of" ("sarhadi shaher spin boldak": the town of Spin
+    Boldak) (batch 87's g8450, g8440 and g8411, geo176)."""
+    out: list[list[str]] = []
+    unit: list[str] = []  # a unit word waiting for the name after it
+    for group in groups:
+        if group == ["border"] and out and out[-1]:
+            if out[-1][-1] not in ("province", "district"):  # a unit's border is the unit's; a place's its border
+                out[-1].append("border")
+            continue
+        if len(group) == 1 and group[0] in ("province", "district"):
+            unit = group
+            continue
+        words = [f"{word} of" if word == "town" and at < len(group) - 1 else word for at, word in enumerate(group)]
+        out.append(words + (unit if words and words[-1] not in ("province", "district") else []))
+        unit = []
+    return out
+
+
 def indic_phrase(text: str) -> str | None:
-    """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None."""
+    """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None.
+
+    "X के पास Y में" (near X, in Y): the groups before the word for "near" are what the place is near, those after
+    it where the place is, so the phrase is "near X, Y", never "near Y, X" (batch 87's g8440, geo176)."""
     if not _INDIC.search(text):
         return None
     groups: list[list[str]] = [[]]
-    near = False
+    near_at: int | None = None  # how many groups the word for "near" follows: what the place is near
     for raw in text.split():
+        if latin := _pack_names().get(raw.strip(",.;:")):  # a pack row's alias in this script: its Latin name
+            groups[-1].append(latin.lower())
+            continue
         # each half of a hyphened name has its own last letter, whose vowel Hindi drops: सिस्तान-बलूचिस्तान is
         # "sistan-baluchistan", not "sistana-" (batch 77, geo153)
         bare, located = _locative_off(raw)
@@ -188,16 +249,20 @@ def indic_phrase(text: str) -> str | None:
         halves = [_letters(half) for half in raw.split("-")]
         word, script = "-".join(half for half, _ in halves), next((s for _, s in halves if s), "")
         word = word.lower().strip(",.;:")
-        if not word:
+        if not word or word in _BORDER_ADJECTIVES:
             continue
         unit = next((english for pattern, english in _UNITS if pattern.match(word)), None)
         if unit is not None:
             groups[-1].append(unit)
             groups.append([])
         elif word in _NEAR:
-            near = True
-        elif word in _BORDER or _SUFFIX.sub("", word) in _BORDER or _MALAYALAM_CASE.sub("", word) in _BORDER:
+            near_at = len(groups) - (0 if groups[-1] else 1)
+        elif _said(word, script, _BORDER):
             groups[-1].append("border")
+        elif _said(word, script, _AREA):
+            groups[-1].append("area")
+        elif word in _TOWN:
+            groups[-1].append("town")
         elif word in _QUARTERS or (script.startswith("BENGALI") and word in _BENGALI_QUARTERS):
             groups[-1].append(_QUARTERS.get(word) or _BENGALI_QUARTERS[word])
         elif word in _PARTICLES:
@@ -211,27 +276,32 @@ def indic_phrase(text: str) -> str | None:
                 groups.append([])
         else:
             groups[-1].append(word)
-    parts = [" ".join(group) for group in reversed(groups) if group and group != ["village"]]
+    cut = len(groups) if near_at is None else near_at
+    ordered = [*reversed(_joined(groups[:cut])), *reversed(_joined(groups[cut:]))]
+    parts = [" ".join(group) for group in ordered if group and group != ["village"]]
     if not parts:
         return None
-    return ("near " if near else "") + ", ".join(parts)
+    return ("near " if near_at is not None else "") + ", ".join(parts)
 
 
-_BENGALI = re.compile(r"[\u0980-\u09ff]")
+#: Bengali, and Hindi's Devanagari, whose "j" often stands for the Persian and Arabic "z".
+_J_FOR_Z = re.compile(r"[\u0900-\u09ff]")
 
 
-def bengali_z_readings(name: str, text: str) -> list[str]:
-    """``name``, read from Bengali ``text``, with its "j" read as "z": each alone, then all ("nimroj" → "nimroz").
+def z_readings(name: str, text: str) -> list[str]:
+    """``name``, read from Bengali or Hindi ``text``, with its "j" read as "z": each alone, then all ("nimroj" →
+    "nimroz").
 
     Bengali has no letter for the Persian and Arabic "z" and writes it "জ" (its "j"): নিমরোজ is Nimroz (batch 83's
-    g8031, geo166). "জ" is the region's "j" as often (জালালাবাদ, Jalalabad), so the chain takes a reading only where
-    the name as written names nothing and the reading names a place or province exactly, as it takes Arabic's
-    letters (:mod:`.letter_readings`)."""
-    if not _BENGALI.search(text):
+    g8031, geo166). Hindi has one (ज़, "ज" with a nukta), but its papers often leave the dot off: निमरोज, Nimroz, alone
+    (batch 87's note, geo176). "জ", "ज" are the region's "j" as often (জালালাবাদ, Jalalabad), so the chain takes a
+    reading only where the name as written names nothing and the reading names a place or province exactly, as it
+    takes Arabic's letters (:mod:`.letter_readings`)."""
+    if not _J_FOR_Z.search(text):
         return []
     spots = [at for at, char in enumerate(name) if char == "j"]
     readings = [name[:at] + "z" + name[at + 1 :] for at in spots]
     return readings + ([name.replace("j", "z")] if len(spots) > 1 else [])
 
 
-__all__ = ["bengali_z_readings", "indic_phrase"]
+__all__ = ["indic_phrase", "z_readings"]
