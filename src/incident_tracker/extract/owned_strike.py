@@ -36,12 +36,12 @@ from .sentences import Sentence
 #: A wire's dateline opening the lead: "PESHAWAR, Pakistan (AFP) - ", "ISLAMABAD: " (extract185: AFP 1642's "A suspected
 #: US missile strike killed …" opens after one, as Tribune 1561's "… were killed on Monday when a US drone strike hit a
 #: vehicle" opens its clause after "when").
-_DATELINE = r"^[A-Z]{3,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+)?(?:\s+\([A-Za-z ]{2,20}\))?\s*[-–—:]\s*"
+DATELINE = r"^[A-Z]{3,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+)?(?:\s+\([A-Za-z ]{2,20}\))?\s*[-–—:]\s*"
 #: "a US drone strike on the North Waziristan Agency destroyed …", "A US drone strike before dawn on Wednesday is said
 #: to have killed …": the strike, with its owner, as the subject of its toll or its damage, opening the sentence or
 #: what a source says; "last year a Pakistani drone attack in Spera killed 20" (8am 365) is another strike.
 _STRIKE_ACTED = re.compile(
-    rf"(?:^|{_DATELINE}|\b(?:say|says|said|told|reported)\s+(?:that\s+)?|\bwhen\s+)"
+    rf"(?:^|{DATELINE}|\b(?:say|says|said|told|reported)\s+(?:that\s+)?|\bwhen\s+)"
     rf"(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile)\s+(?:strike|attack)\b(?!s)"
     r"[^.;]{0,80}?\b(?:killed|destroyed|wounded|hit|struck|targeted)\b"
 )
@@ -64,7 +64,7 @@ _FIRED_FROM = re.compile(
 #: owner's missiles as the subject of the strike, opening the sentence, its lead after a dateline, or after its day;
 #: "US missiles have killed hundreds since 2008" (the campaign, a perfect) is not read.
 _MISSILES_STRUCK = re.compile(
-    rf"(?:^|{_DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
+    rf"(?:^|{DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
     r"(?:struck|hit|levelled|leveled|destroyed|slammed\s+into|targeted)\b"
 )
 
