@@ -81,3 +81,40 @@ def test_the_campaigns_plural_strikes_name_no_owner() -> None:  # guard: "US dro
         "where US drone strikes are widely resented."
     )
     assert draft.get("perpetrator") is None
+
+
+# --- the strike taken up and placed in a village or town (extract/struck_object.py) ---------------------------------
+
+LEAD_WIDE = (
+    "A US drone fired two missiles into a compound in North Waziristan on Friday, killing four militants, "
+    "officials said."
+)
+
+
+def test_the_strike_taken_up_in_the_next_sentence_is_placed_in_its_village() -> None:
+    draft = _strike(f"{LEAD_WIDE}\n\nThe strike hit the village of Spalga, some 20 kilometres west of Miranshah.")
+    assert draft["place"] == "Spalga"
+
+
+def test_in_the_attack_a_house_in_a_town_places_the_strike() -> None:
+    draft = _strike(
+        "A US drone strike in North Waziristan killed five people on Friday, officials said.\n\n"
+        "In the attack, the drone fired two missiles at a house in the town of Mir Ali, leaving five dead."
+    )
+    assert draft["place"] == "Mir Ali"
+
+
+def test_a_strike_placed_far_after_the_lead_is_not_taken() -> None:  # guard: a later sentence may be another's
+    draft = _strike(
+        f"{LEAD_WIDE}\n\nResidents said the dead were foreigners. The area has been struck many times. Local "
+        "elders protested in Miranshah.\n\nThe strike hit the village of Spalga, some 20 kilometres west of Miranshah."
+    )
+    assert draft["place"] == "North Waziristan"
+
+
+def test_an_attack_on_the_ground_is_not_placed_by_the_strike_shape() -> None:  # guard: strikes from the air only
+    draft = _strike(
+        "Gunmen attacked a police checkpoint in North Waziristan on Friday, killing four policemen, officials "
+        "said.\n\nThe attack hit the village of Spalga, some 20 kilometres west of Miranshah."
+    )
+    assert draft["place"] == "North Waziristan"
