@@ -1,4 +1,4 @@
-"""The place of the thing a strike hit, told in a later sentence: "The compound lay in the mountain village of Boya".
+"""The place of the thing a strike hit, or of the strike, told later: "The compound lay in the village of Boya".
 
 A drone report's lead often names what was hit and only the wide area ("fired two missiles into a Taliban compound in
 Pakistan's tribal area"; "a US drone strike hit a vehicle in South Waziristan"), and a later sentence says where that
@@ -14,6 +14,11 @@ Read only when the draft's own sentence names the thing with an indefinite artic
 later one takes it up with the definite ("The compound lay in", "struck the vehicle in"): the same thing, told again.
 The place so read replaces the draft's unless it is coarser (a region after a village), as a "took place in" clause's
 does (:mod:`.scene`).
+
+extract190 (round 108's dev part) read the strike itself taken up so, in one of the two sentences after the lead and
+only for a strike from the air: "The strike hit the village of Heso Khel" (The Express Tribune with AFP 1797), "In the
+attack, a US drone fired two missiles at a house in the town of Miranshah" (IANS 1796), where the lead gave only the
+agency (:data:`_THE_STRIKE_AT`).
 """
 
 from __future__ import annotations
