@@ -15,8 +15,9 @@ Afghan-Pakistani line, 2009-2013; extract190) and its kind on dev showed a strik
   (Wikinews 1790);
 - the lead naming the strike with its owner in its noun, whatever the verb: "Pakistan on Wednesday condemned a US
   drone strike deep inside its territory" (Dawn 1531), "The newest US drone strike on … is among the deadliest"
-  (Antiwar.com 1560). Only the draft's first own sentence is read for this shape, and a strike named after
-  "after", "since", "before", "following" or "than" is an earlier one, not read.
+  (Antiwar.com 1560). Only the draft's first own sentence is read for this shape, and a strike whose clause tells
+  another time before it ("a week after a US drone strike", "and last year a Pakistani drone attack … killed
+  twenty") is an earlier one, not read.
 
 The attribution is :func:`.drone_owner.owner_attribution`'s (``alleged`` where anybody is cited or the outlet states
 the owner as fact, ``suspected`` for the outlet's own hedge alone); a draft that already read a source's ``alleged``
@@ -54,11 +55,12 @@ _CARRIED_OUT_BY = re.compile(
 )
 #: "condemned a US drone strike", "The newest US drone strike on …": the strike, singular, named with its owner.
 _STRIKE_NAMED = re.compile(
-    r"(?P<before>\b\w+\s+)?\b(?:[Aa]n?|[Tt]he)\s+(?:(?:newest|latest|new|fresh|suspected)\s+)?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:newest|latest|new|fresh|suspected)\s+)?"
     rf"{STATE}\s+drone\s+(?:strike|attack)\b(?!s)"
 )
-#: A strike named after these words is an earlier one: "weeks after a US drone strike killed …".
-_EARLIER = {"after", "since", "before", "following", "than"}
+#: A strike whose clause tells another time before it is an earlier one: "weeks after a US drone strike killed …",
+#: "and last year a Pakistani drone attack in the same valley killed twenty" (extract179's guard).
+_EARLIER = re.compile(r"\b(?:after|since|before|following|than|last|earlier|previous|ago)\b", re.IGNORECASE)
 
 _ANYWHERE = (_CRAFT_ACTED, _STRIKE_OPENS, _CARRIED_OUT_BY)
 
@@ -66,8 +68,8 @@ _ANYWHERE = (_CRAFT_ACTED, _STRIKE_OPENS, _CARRIED_OUT_BY)
 def _named_in_lead(lead: Sentence) -> re.Match[str] | None:
     """The strike named with its owner in the draft's first own sentence, not after a word of an earlier time."""
     for found in _STRIKE_NAMED.finditer(lead.text):
-        before = (found.group("before") or "").strip().lower()
-        if before not in _EARLIER:
+        clause = re.split(r"[,;:]", lead.text[: found.start()])[-1]
+        if not _EARLIER.search(clause):
             return found
     return None
 
