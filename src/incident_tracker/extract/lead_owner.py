@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .drone_owner import CRAFT, STATE, cited_in, forces_of, owner_attribution, owner_span
-from .owned_strike import DATELINE
+from .drone_owner import CRAFT, STATE, cited_in, forces_of, owner_span
+from .owned_strike import DATELINE, awaits_owner, blame_owner
 from .sentences import Sentence
 
 #: A drone by a word :data:`.drone_owner.CRAFT` lacks: "a remotely-piloted aircraft".
@@ -76,27 +76,14 @@ def _named_in_lead(lead: Sentence) -> re.Match[str] | None:
 
 def lead_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the state the strike's lead names as its drone's owner (see the module)."""
-    values = draft.values
-    if values.get("sub_event_type") != "Air/drone strike" or values.get("perpetrator"):
-        return
-    source_told = values.get("attribution") == "alleged" and "attribution" not in draft.defaults
-    if not (draft.blame_unread or source_told):
+    source_told = awaits_owner(draft)
+    if source_told is None:
         return
     own = owner_span(draft, sentences, background)
     for number, sentence in enumerate(own):
         found = next((m for pattern in _ANYWHERE if (m := pattern.search(sentence.text))), None)
         found = found or (_named_in_lead(sentence) if number == 0 else None)
         name = forces_of(found.group("state")) if found else None
-        if not found or not name:
-            continue
-        cited = source_told or cited_in(own)
-        values["attribution"] = owner_attribution(cited, found.group(0))
-        values["perpetrator"] = name
-        draft.evidence["perpetrator"] = sentence.text
-        if not source_told:
-            draft.evidence["attribution"] = sentence.text
-            draft.defaults.remove("attribution")
-        draft.notes.append(
-            f"The strike's lead tells it as {found.group('state')}'s (by {'a source' if cited else 'the outlet'})."
-        )
-        return
+        if found and name:
+            blame_owner(draft, sentence, found, name, source_told or cited_in(own), "The strike's lead tells it as")
+            return
