@@ -51,6 +51,7 @@ from .inland import label_without_border
 from .into_country import crossed_into_country, guards_at_home
 from .killing_of import killing_of_nationals
 from .lawful_fire import lawful_fire
+from .lead_owner import lead_owner
 from .left_unfought import left_unfought
 from .market_blast import people_at_the_market
 from .men_from import men_from
@@ -166,6 +167,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
     owned_strike(draft, sentences, background)  # "a US drone strike … killed": the owner, a source's alleged kept
     owned_craft(draft, sentences, background)  # "American aircraft fired" read as the subject: the state's forces
+    lead_owner(draft, sentences, background)  # "A US drone killed four", "condemned a US drone strike": the owner
     crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
     fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
     shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin

@@ -36,12 +36,12 @@ from .sentences import Sentence
 #: A wire's dateline opening the lead: "PESHAWAR, Pakistan (AFP) - ", "ISLAMABAD: " (extract185: AFP 1642's "A suspected
 #: US missile strike killed …" opens after one, as Tribune 1561's "… were killed on Monday when a US drone strike hit a
 #: vehicle" opens its clause after "when").
-_DATELINE = r"^[A-Z]{3,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+)?(?:\s+\([A-Za-z ]{2,20}\))?\s*[-–—:]\s*"
+DATELINE = r"^[A-Z]{3,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+)?(?:\s+\([A-Za-z ]{2,20}\))?\s*[-–—:]\s*"
 #: "a US drone strike on the North Waziristan Agency destroyed …", "A US drone strike before dawn on Wednesday is said
 #: to have killed …": the strike, with its owner, as the subject of its toll or its damage, opening the sentence or
 #: what a source says; "last year a Pakistani drone attack in Spera killed 20" (8am 365) is another strike.
 _STRIKE_ACTED = re.compile(
-    rf"(?:^|{_DATELINE}|\b(?:say|says|said|told|reported)\s+(?:that\s+)?|\bwhen\s+)"
+    rf"(?:^|{DATELINE}|\b(?:say|says|said|told|reported)\s+(?:that\s+)?|\bwhen\s+)"
     rf"(?:[Aa]n?|[Tt]he)\s+(?:suspected\s+)?{STATE}\s+(?:drone|missile)\s+(?:strike|attack)\b(?!s)"
     r"[^.;]{0,80}?\b(?:killed|destroyed|wounded|hit|struck|targeted)\b"
 )
@@ -64,7 +64,7 @@ _FIRED_FROM = re.compile(
 #: owner's missiles as the subject of the strike, opening the sentence, its lead after a dateline, or after its day;
 #: "US missiles have killed hundreds since 2008" (the campaign, a perfect) is not read.
 _MISSILES_STRUCK = re.compile(
-    rf"(?:^|{_DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
+    rf"(?:^|{DATELINE}|\b[Oo]n\s+[A-Z][a-z]+day\s+|,\s+)(?:[Ss]uspected\s+)?{STATE}\s+missiles\s+"
     r"(?:struck|hit|levelled|leveled|destroyed|slammed\s+into|targeted)\b"
 )
 
@@ -72,29 +72,39 @@ _MISSILES_STRUCK = re.compile(
 _NEW = (_STRIKE_ACTED, _STRIKE_RANKED, _CRAFT_HAS_ACTED, _FIRED_FROM, _MISSILES_STRUCK)
 
 
-def owned_strike(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
-    """Blame the state the report names in the strike's noun or its craft (see the module)."""
+def awaits_owner(draft: Draft) -> bool | None:
+    """Whether a drafted drone strike with no actor already read a source's ``alleged`` (True) or is at the default
+    (False); None for a draft no owner reading takes (another type, an actor read, another blame read)."""
     values = draft.values
     if values.get("sub_event_type") != "Air/drone strike" or values.get("perpetrator"):
-        return
+        return None
     source_told = values.get("attribution") == "alleged" and "attribution" not in draft.defaults
-    if not (draft.blame_unread or source_told):
+    return source_told if (draft.blame_unread or source_told) else None
+
+
+def blame_owner(draft: Draft, sentence: Sentence, found: re.Match[str], name: str, cited: bool, told: str) -> None:
+    """Write the owner ``found`` names (``name``, the state's forces) as the strike's actor; a source's ``alleged``
+    already read is kept, else the attribution is :func:`.drone_owner.owner_attribution`'s; ``told`` opens the note."""
+    source_told = draft.values.get("attribution") == "alleged" and "attribution" not in draft.defaults
+    draft.values["attribution"] = owner_attribution(cited, found.group(0))
+    draft.values["perpetrator"] = name
+    draft.evidence["perpetrator"] = sentence.text
+    if not source_told:
+        draft.evidence["attribution"] = sentence.text
+        draft.defaults.remove("attribution")
+    draft.notes.append(f"{told} {found.group('state')}'s (by {'a source' if cited else 'the outlet'}).")
+
+
+def owned_strike(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """Blame the state the report names in the strike's noun or its craft (see the module)."""
+    source_told = awaits_owner(draft)
+    if source_told is None:
         return
     patterns = (*_NEW, *OWNER_TOLD) if source_told else _NEW
     own = owner_span(draft, sentences, background)
     for sentence in own:
         found = next((m for pattern in patterns if (m := pattern.search(sentence.text))), None)
         name = forces_of(found.group("state")) if found else None
-        if not found or not name:
-            continue
-        cited = source_told or cited_in(own)
-        values["attribution"] = owner_attribution(cited, found.group(0))
-        values["perpetrator"] = name
-        draft.evidence["perpetrator"] = sentence.text
-        if not source_told:
-            draft.evidence["attribution"] = sentence.text
-            draft.defaults.remove("attribution")
-        draft.notes.append(
-            f"The strike is told as {found.group('state')}'s (by {'a source' if cited else 'the outlet'})."
-        )
-        return
+        if found and name:
+            blame_owner(draft, sentence, found, name, source_told or cited_in(own), "The strike is told as")
+            return

@@ -1,4 +1,4 @@
-"""The place of the thing a strike hit, told in a later sentence: "The compound lay in the mountain village of Boya".
+"""The place of the thing a strike hit, or of the strike, told later: "The compound lay in the village of Boya".
 
 A drone report's lead often names what was hit and only the wide area ("fired two missiles into a Taliban compound in
 Pakistan's tribal area"; "a US drone strike hit a vehicle in South Waziristan"), and a later sentence says where that
@@ -14,6 +14,11 @@ Read only when the draft's own sentence names the thing with an indefinite artic
 later one takes it up with the definite ("The compound lay in", "struck the vehicle in"): the same thing, told again.
 The place so read replaces the draft's unless it is coarser (a region after a village), as a "took place in" clause's
 does (:mod:`.scene`).
+
+extract190 (round 108's dev part) read the strike itself taken up so, in one of the two sentences after the lead and
+only for a strike from the air: "The strike hit the village of Heso Khel" (The Express Tribune with AFP 1797), "In the
+attack, a US drone fired two missiles at a house in the town of Miranshah" (IANS 1796), where the lead gave only the
+agency (:data:`_THE_STRIKE_AT`).
 """
 
 from __future__ import annotations
@@ -38,37 +43,58 @@ _THE_THING_IN = re.compile(
 _DESCRIBED_KIND = re.compile(r"\bthe\s+[a-z]+\s+(?P<kind>village|town|area|hamlet|settlement)\s+of\b")
 
 
+#: extract190 (round 108's dev part): the strike itself taken up and placed in a village or town, in one of the two
+#: sentences after the draft's first: "The strike hit the village of Heso Khel, some 35 kilometres east of Miranshah"
+#: (The Express Tribune with AFP 1797, as AFP's 1557 tells Essori), "In the attack, a US drone fired two missiles at a
+#: house in the town of Miranshah" (IANS 1796), after a lead that gave only the agency.
+_THE_STRIKE_AT = re.compile(
+    r"^(?:The\s+(?:(?:drone|missile|air)\s+)?(?:strike|attack)\s+(?:hit|struck|targeted)\s+"
+    r"|In\s+the\s+(?:(?:drone|missile|air)\s+)?(?:strike|attack),\s+[^,;]{0,60}?\b(?:at|on|into)\s+an?\s+"
+    rf"{_THING}\s+in\s+)(?=the\s+(?:[a-z]+\s+)?(?:village|town|hamlet|settlement)\s+of\s+[A-Z])"
+)
+#: A strike from the air told in the draft's own sentences: the type is not yet drafted where the sites are read.
+_FROM_THE_AIR = re.compile(r"\b(?:drones?|missiles?|air\s*strikes?|air\s+raids?)\b", re.IGNORECASE)
+#: How many sentences after the draft's first may take the strike up ("The strike hit …"): a later one may be another's.
+_TAKEN_UP_WITHIN = 2
+
+
 def struck_thing_placed(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
-    """Take the place a later sentence gives the thing the draft's strike hit (see the module)."""
+    """Take the place a later sentence gives the thing the draft's strike hit, or the strike itself (see the module)."""
     own = sorted(set(draft.sentences))
     if not own:
         return
     things = {m.group("thing").lower() for i in own if i < len(sentences) for m in _A_THING.finditer(sentences[i].text)}
-    if not things:
-        return
-    for sentence in sentences[own[0] + 1 :]:
-        if sentence.index in background:
-            continue
-        told = _THE_THING_IN.search(sentence.text)
-        if told is None or (told.group("a") or told.group("b")).lower() not in things:
-            continue
-        probe = Draft()
-        # "in the mountain village of Boya": the kind's own word, the adjective before it dropped
-        clause = _DESCRIBED_KIND.sub(r"the \g<kind> of", re.split(r"[,;]", sentence.text[told.end() :])[0])
-        read_place(probe, sentence, clause, sides=False)
-        place, current = probe.values.get("place"), draft.values.get("place")
-        if place is None or place == current or (current and _specificity(place) < _specificity(str(current))):
+    later = [s for s in sentences[own[0] + 1 :] if s.index not in background]
+    from_the_air = any(_FROM_THE_AIR.search(sentences[i].text) for i in own if i < len(sentences))
+    for number, sentence in enumerate(later):
+        told = _THE_THING_IN.search(sentence.text) if things else None
+        if told is not None and (told.group("a") or told.group("b")).lower() in things:
+            _take_place(draft, sentence, sentence.text[told.end() :])
             return
-        # "hit a vehicle in South Waziristan", then "struck the vehicle in Azam Warsak": the lead's place holds the
-        # narrower one, and places it where the gazetteer lacks it; a place read from another sentence does not
-        lead = _A_THING.search(str(draft.evidence.get("place", ""))) is not None
-        draft.set("place", place, sentence, replace=True, path=f"the struck thing's: {probe.place_path}")
-        draft.forget("_admin_hint", *(() if lead else ("_within",)))
-        draft.set("_admin_hint", probe.values.get("_admin_hint"), sentence)
-        if current and lead:
-            draft.set("_within", current, sentence, replace=True)
-        else:
-            draft.set("_within", probe.values.get("_within"), sentence)
-        if current:
-            draft.notes.append(f"Place {place!r}, where the report puts what was hit ({current!r} before).")
+        strike = _THE_STRIKE_AT.search(sentence.text) if from_the_air and number < _TAKEN_UP_WITHIN else None
+        if strike is not None:
+            _take_place(draft, sentence, "in " + sentence.text[strike.end() :])
+            return
+
+
+def _take_place(draft: Draft, sentence: Sentence, rest: str) -> None:
+    """Place the draft where ``rest`` ("in the mountain village of Boya, some …") puts it, unless that is coarser."""
+    probe = Draft()
+    # "in the mountain village of Boya": the kind's own word, the adjective before it dropped
+    clause = _DESCRIBED_KIND.sub(r"the \g<kind> of", re.split(r"[,;]", rest)[0])
+    read_place(probe, sentence, clause, sides=False)
+    place, current = probe.values.get("place"), draft.values.get("place")
+    if place is None or place == current or (current and _specificity(place) < _specificity(str(current))):
         return
+    # "hit a vehicle in South Waziristan", then "struck the vehicle in Azam Warsak": the lead's place holds the
+    # narrower one, and places it where the gazetteer lacks it; a place read from another sentence does not
+    lead = _A_THING.search(str(draft.evidence.get("place", ""))) is not None
+    draft.set("place", place, sentence, replace=True, path=f"the struck thing's: {probe.place_path}")
+    draft.forget("_admin_hint", *(() if lead else ("_within",)))
+    draft.set("_admin_hint", probe.values.get("_admin_hint"), sentence)
+    if current and lead:
+        draft.set("_within", current, sentence, replace=True)
+    else:
+        draft.set("_within", probe.values.get("_within"), sentence)
+    if current:
+        draft.notes.append(f"Place {place!r}, where the report puts what was hit ({current!r} before).")
