@@ -1,0 +1,50 @@
+"""Dev misses the last rounds left (extract189): fire a place suffers as a habit ("the base comes under rocket fire
+almost daily", "hardly a day passes without rockets") is the setting of the incident, not its weapons.
+
+Every sentence here is written for this file; none is a report's. The tests of what the rule mends fail on main's
+code before this branch; the guards pass on both. The dev counts are in docs/extract-journal.md (*… : rules
+(extract189)*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _extract_helpers import one_draft
+
+PUBLISHED = dt.date(2005, 6, 8)  # a Wednesday
+#: The incident: a gunbattle near a base, with small arms only.
+GUNBATTLE = (
+    "Two soldiers were wounded on Tuesday in a gunbattle with militants near an army base at Lowara Mandi, "
+    "officials said."
+)
+
+
+def _weapons_with(setting: str) -> list[str]:
+    """The weapons of the gunbattle's draft when ``setting`` (a sentence of the border's setting) follows it."""
+    return list(one_draft(f"{GUNBATTLE}\n\n{setting}", PUBLISHED, locate=None)["weapons"])
+
+
+def test_rocket_fire_the_base_suffers_almost_daily_is_no_weapon_of_the_gunbattle() -> None:
+    assert _weapons_with("Bases along this stretch of the border come under rocket fire almost daily.") == [
+        "firearms"
+    ]
+
+
+def test_hardly_a_day_without_a_rocket_attack_is_no_weapon_of_the_gunbattle() -> None:
+    setting = "Hardly a day passes without a rocket attack on the posts of the frontier."
+    assert _weapons_with(setting) == ["firearms"]
+
+
+def test_a_habit_told_in_a_which_clause_is_no_weapon_of_the_gunbattle() -> None:
+    setting = "The posts of the frontier, which often come under artillery fire, were reinforced last month."
+    assert _weapons_with(setting) == ["firearms"]
+
+
+def test_a_fire_the_incident_suffered_in_the_past_stays_its_weapon() -> None:  # guard: no habit, the past tense
+    assert "rocket" in _weapons_with("The base also came under rocket fire during the fighting, officials said.")
+
+
+def test_a_frequency_beside_the_incidents_own_fire_stays_its_weapon() -> None:  # guard: the fight's own fire
+    setting = "Both sides went on firing mortars now and then until dawn, the spokesman said."
+    assert "mortar" in _weapons_with(setting)
