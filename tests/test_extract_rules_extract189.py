@@ -1,5 +1,6 @@
 """Dev misses the last rounds left (extract189): fire a place suffers as a habit ("the base comes under rocket fire
-almost daily", "hardly a day passes without rockets") is the setting of the incident, not its weapons.
+almost daily", "hardly a day passes without rockets") is the setting of the incident, not its weapons; a place the
+gazetteer finds across the line from the district the report puts it in is a namesake, placed by that district.
 
 Every sentence here is written for this file; none is a report's. The tests of what the rule mends fail on main's
 code before this branch; the guards pass on both. The dev counts are in docs/extract-journal.md (*… : rules
@@ -9,8 +10,11 @@ code before this branch; the guards pass on both. The dev counts are in docs/ext
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 from _extract_helpers import one_draft
+from incident_tracker.extract import gazetteer_locator
 
 PUBLISHED = dt.date(2005, 6, 8)  # a Wednesday
 #: The incident: a gunbattle near a base, with small arms only.
@@ -26,9 +30,7 @@ def _weapons_with(setting: str) -> list[str]:
 
 
 def test_rocket_fire_the_base_suffers_almost_daily_is_no_weapon_of_the_gunbattle() -> None:
-    assert _weapons_with("Bases along this stretch of the border come under rocket fire almost daily.") == [
-        "firearms"
-    ]
+    assert _weapons_with("Bases along this stretch of the border come under rocket fire almost daily.") == ["firearms"]
 
 
 def test_hardly_a_day_without_a_rocket_attack_is_no_weapon_of_the_gunbattle() -> None:
@@ -48,3 +50,26 @@ def test_a_fire_the_incident_suffered_in_the_past_stays_its_weapon() -> None:  #
 def test_a_frequency_beside_the_incidents_own_fire_stays_its_weapon() -> None:  # guard: the fight's own fire
     setting = "Both sides went on firing mortars now and then until dawn, the spokesman said."
     assert "mortar" in _weapons_with(setting)
+
+
+# --- a place found across the line from the district it is put in (extract/within_namesake.py) ---------------------
+
+MINE_ON_THE_LINE = "A mine went off on the Tajik-Uzbek border on Sunday and killed forty goats, officials said."
+
+
+def _located(text: str) -> dict[str, Any]:
+    """The one draft of ``text``, located with the offline gazetteer."""
+    return one_draft(text, dt.date(2007, 5, 16), locate=gazetteer_locator(Path("no-such-file.db").resolve()))
+
+
+def test_a_village_named_in_a_tajik_district_is_not_placed_in_uzbekistan() -> None:
+    draft = _located(f"{MINE_ON_THE_LINE} The blast happened in the hills of Langar, in the northern Ayni district.")
+    assert draft["place"] == "Langar"
+    assert draft["country"] == "TJ"
+    assert draft["geo_precision"] == "admin2"  # the district it lies in, as an area the gazetteer does not know
+
+
+def test_a_town_found_in_the_province_it_is_put_in_keeps_its_match() -> None:  # guard: the same country
+    draft = _located(f"{MINE_ON_THE_LINE} The blast happened near Panjakent, in the Sughd province.")
+    assert draft["location"] == "Panjakent"
+    assert draft["country"] == "TJ"
