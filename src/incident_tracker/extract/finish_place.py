@@ -59,10 +59,13 @@ def locate_draft(
     located = _locate_place(draft, mention, locate, named, bureau)
     within = values.pop("_within", None)
     draft.evidence.pop("_within", None)
-    if located and within and locate is not None and found_outside_within(draft, located, within, locate, named):
-        located = {}  # "Langar, in the northern Ayni district" matched in Uzbekistan: a namesake (.within_namesake)
+    # "Langar, in the northern Ayni district" matched in Uzbekistan: a namesake (.within_namesake)
+    across = bool(located and within and locate and found_outside_within(draft, located, within, locate, named))
+    if across:
+        located = {}
     if not located and within and locate is not None and not values.get("country"):
-        located, mention, mention_evidence = _locate_within(draft, within, (mention, mention_evidence), locate, named)
+        told = (mention, mention_evidence)
+        located, mention, mention_evidence = _locate_within(draft, within, told, locate, named, across=across)
     for name, value in located.items():
         values[name] = value
         draft.evidence[name] = draft.evidence["place"]
@@ -124,9 +127,10 @@ def _locate_place(
 
 
 def _locate_within(
-    draft: Draft, within: str, told: tuple[Any, Any], locate: Locator, named: set[str] | None
+    draft: Draft, within: str, told: tuple[Any, Any], locate: Locator, named: set[str] | None, *, across: bool
 ) -> tuple[dict[str, Any], Any, Any]:
-    """An area inside a district is not in the gazetteer: the district (province) places it, else tells the country.
+    """An area inside a district is not in the gazetteer (``across``: only across the line from it): the district
+    (province) places it, else tells the country.
 
     Returns the location fields (or {}) and the country told with its evidence, replaced by the district's country.
     """
@@ -140,9 +144,8 @@ def _locate_within(
     if outer.get("geo_precision") in ("admin1", "admin2") and (named is None or outer.get("country") in named):
         # as the codebook and ACLED code it: the coarser level that is known, with its precision
         located = outer
-        draft.notes.append(
-            f"{values['place']!r} is not in the gazetteer there: located at {within!r}, which it lies in."
-        )
+        where = "in the gazetteer there" if across else "in the gazetteer"
+        draft.notes.append(f"{values['place']!r} is not {where}: located at {within!r}, which it lies in.")
     elif outer.get("country"):
         mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
         draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")
