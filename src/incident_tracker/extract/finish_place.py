@@ -2,7 +2,8 @@
 
 The last step of :func:`.finish.finish`: the country mentioned with the place, its province or the article's
 summary; the place geocoded in a country the article names (or the dateline's bureau); an area the gazetteer
-does not know placed by the district it lies in; else the country of a province or town the event's sentences name.
+does not know, or finds only across the line from the district the report puts it in, placed by that district;
+else the country of a province or town the event's sentences name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..errors import TrackerError
 from .border_with import country_across
 from .draft import Draft, Locator
 from .home_country import corroborated
+from .within_namesake import found_outside_within
 
 
 def country_told(
@@ -57,8 +59,13 @@ def locate_draft(
     located = _locate_place(draft, mention, locate, named, bureau)
     within = values.pop("_within", None)
     draft.evidence.pop("_within", None)
+    # "Langar, in the northern Ayni district" matched in Uzbekistan: a namesake (.within_namesake)
+    across = bool(located and within and locate and found_outside_within(draft, located, within, locate, named))
+    if across:
+        located = {}
     if not located and within and locate is not None and not values.get("country"):
-        located, mention, mention_evidence = _locate_within(draft, within, (mention, mention_evidence), locate, named)
+        told = (mention, mention_evidence)
+        located, mention, mention_evidence = _locate_within(draft, within, told, locate, named, across=across)
     for name, value in located.items():
         values[name] = value
         draft.evidence[name] = draft.evidence["place"]
@@ -120,9 +127,10 @@ def _locate_place(
 
 
 def _locate_within(
-    draft: Draft, within: str, told: tuple[Any, Any], locate: Locator, named: set[str] | None
+    draft: Draft, within: str, told: tuple[Any, Any], locate: Locator, named: set[str] | None, *, across: bool
 ) -> tuple[dict[str, Any], Any, Any]:
-    """An area inside a district is not in the gazetteer: the district (province) places it, else tells the country.
+    """An area inside a district is not in the gazetteer (``across``: only across the line from it): the district
+    (province) places it, else tells the country.
 
     Returns the location fields (or {}) and the country told with its evidence, replaced by the district's country.
     """
@@ -136,7 +144,8 @@ def _locate_within(
     if outer.get("geo_precision") in ("admin1", "admin2") and (named is None or outer.get("country") in named):
         # as the codebook and ACLED code it: the coarser level that is known, with its precision
         located = outer
-        draft.notes.append(f"{values['place']!r} is not in the gazetteer: located at {within!r}, which it lies in.")
+        where = "in the gazetteer there" if across else "in the gazetteer"
+        draft.notes.append(f"{values['place']!r} is not {where}: located at {within!r}, which it lies in.")
     elif outer.get("country"):
         mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
         draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")

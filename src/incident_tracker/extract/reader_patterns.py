@@ -12,6 +12,7 @@ import re
 
 from .dates import FoundDate
 from .draft import Draft
+from .fire_habit import fire_habit_start
 from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED, SIDES_OF_A_PLACE
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
@@ -307,9 +308,10 @@ _HABIT_TOLD = re.compile(
 def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None:
     """Where background begins in a sentence, with markers of another time added to ``cut`` (the markers of
     :func:`.roles.background_start`): what follows "came N days after"; a habit's clause ("from time to time");
-    all of a sentence whose years are a running total's ("since 2000"); and all of a sentence that speaks of
-    "that attack" once the report has told an earlier event (``told_earlier``): before that, "that shooting" is
-    the report's own ("the most recent exchange of fire … Three were wounded in that shooting")."""
+    all of a sentence whose years are a running total's ("since 2000"); fire suffered as a habit (:mod:`.fire_habit`);
+    and all of a sentence that speaks of "that attack" once the report has told an earlier event
+    (``told_earlier``): before that, "that shooting" is the report's own ("the most recent exchange of fire …
+    Three were wounded in that shooting")."""
     if told_earlier and _THAT_EVENT.search(text):
         return 0
     if cut and OTHER_EVENTS.search(text[cut:]):
@@ -321,6 +323,8 @@ def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None
         breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[: habit.start()])]
         start = breaks[-1] if breaks else 0
         cut = start if cut is None else min(cut, start)
+    if (suffered := fire_habit_start(text)) is not None:  # "the base comes under rocket fire almost daily"
+        cut = suffered if cut is None else min(cut, suffered)
     came = _CAME_AFTER.search(text)
     if came is None:
         return cut
