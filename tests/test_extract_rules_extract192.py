@@ -47,6 +47,16 @@ def test_there_was_another_clash_is_its_own_incident_of_the_reports_week() -> No
     assert "Nizhny" not in str(lead.get("place"))  # nor is the other clash's place the lead's
 
 
+def test_the_other_clash_takes_no_blame_from_the_leads_sentence() -> None:
+    drafts = _drafts(
+        f"{DATED_LEAD}\n\nThere was another clash near the Nizhny Panj crossing, some 40 kilometres to the east, "
+        "the spokesman said."
+    )
+    assert drafts[0]["perpetrator"]  # the lead's smugglers stay the lead's
+    assert drafts[1].get("perpetrator") is None
+    assert drafts[1]["attribution"] == "unattributed"
+
+
 def test_a_second_clash_that_took_place_is_drafted_beside_an_undated_lead() -> None:
     drafts = _drafts(f"{UNDATED_LEAD}\n\nA second clash with a band of smugglers took place during a police raid.")
     assert len(drafts) == 2

@@ -22,6 +22,11 @@ from __future__ import annotations
 import re
 
 from .another_event import opens_another
+from .draft import ATTRIBUTION_FIELDS, Draft
+from .sentences import Sentence
+
+#: The note of another fight's draft whose blame, read from the lead's sentence, was dropped.
+OTHER_FIGHT_BLAME = "Another fight told after the lead: the lead's blame is not carried to it (.another_fight)."
 
 #: The opening's own word for a fight: "There was another clash", "A second clash … took place".
 _FIGHT_NOUN = re.compile(
@@ -40,3 +45,20 @@ def tells_another_fight(text: str) -> bool:
     if not opens_another(text):
         return False
     return bool(_FIGHT_NOUN.match(text) or _ACT_OF_FORCE.search(text))
+
+
+def own_blame_only(drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """A draft of another fight keeps only the blame its own sentences tell: one carried from the lead's sentence
+    ("Guards say two traffickers were killed …", then "There was another clash at X") is the lead's fight's, and the
+    other fight's actor is left empty, its attribution the ``unattributed`` default (wrong is worse than empty)."""
+    for draft in drafts:
+        own = {sentences[i].text for i in draft.sentences if i < len(sentences)}
+        first = sentences[draft.sentences[0]].text if draft.sentences else ""
+        if not tells_another_fight(first) or not draft.values.get("perpetrator"):
+            continue
+        if draft.evidence.get("perpetrator") in own:
+            continue
+        draft.forget("attribution", *ATTRIBUTION_FIELDS)
+        draft.values["attribution"], draft.evidence["attribution"] = "unattributed", ""
+        draft.defaults.append("attribution")
+        draft.notes.append(OTHER_FIGHT_BLAME)

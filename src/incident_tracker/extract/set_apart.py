@@ -19,8 +19,8 @@ as the coders record every such sentence of dev (extract178).
 from __future__ import annotations
 
 from .also_elsewhere import also_elsewhere
-from .another_fight import tells_another_fight
 from .another_event import names_any, taken_names
+from .another_fight import tells_another_fight
 from .draft import Draft
 from .parties import claim_of_the_group_named
 from .reader import Reader
