@@ -32,6 +32,7 @@ _OPENS_ANOTHER = re.compile(
     rf"\s*(?:(?:In|During)\s+(?:a|an)\s+(?:separate|second|different|further|unrelated)\s+{_KIND_OF_EVENT}\b"
     rf"|In\s+(?:yet\s+)?(?:an)?other\s+{_KIND_OF_EVENT}\b"  # "In other incidents, …" as well
     rf"|A\s+(?:second|separate)\s+(?:attack|ambush|clash|raid|assault|skirmish)\b"
+    rf"|There\s+(?:was|were)\s+(?:also\s+)?(?:yet\s+)?another\s+{_EVENT}\b"
     r"|(?:Separately|Elsewhere),"
     # "In the west, at least 50 fighters were killed in an air strike": another part of the country, as "Elsewhere,"
     r"|In\s+the\s+(?:far\s+)?(?-i:(?:north|south|east|west)(?:-?(?:east|west))?),"

@@ -27,6 +27,7 @@ import re
 from ..models.field_values import refuse_wrong_arguments
 from .abstain import abstain, drop_implausible_tolls
 from .across_origin import country_across_origin
+from .another_fight import own_blame_only
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .coalition_origin import coalition_across
@@ -125,6 +126,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         coalition_across(draft)  # "two NATO helicopters attacked a security post" in Pakistan: from Afghanistan
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
+    own_blame_only(reader.drafts, sentences)  # "There was another clash at X": the lead's blame is the lead's
     if (passing := attack_in_passing(reader, body_sentences, background)) is not None:
         finish(passing, False, None, locate, named, bureau)  # "…, hours after a bombing in Quetta": its own incident
         reader.drafts.append(passing)

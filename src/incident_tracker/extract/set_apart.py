@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from .also_elsewhere import also_elsewhere
 from .another_event import names_any, taken_names
+from .another_fight import tells_another_fight
 from .draft import Draft
 from .parties import claim_of_the_group_named
 from .reader import Reader
@@ -45,6 +46,7 @@ def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> 
         reader.read(draft, sentence, text)
         taken = draft if taken_names(text, "") else None
         acted = also_elsewhere(text, told)  # "had also taken five posts in the Dand Patan area": an act of force
+        acted = acted or tells_another_fight(text)  # "A second clash … took place": a fight told (.another_fight)
         if not any(name in draft.values for name in ("killed", "injured")) and taken is None and not acted:
             continue  # no toll of its own, nor ground taken, nor an act of force: a statement or a reaction
         for name in _DAY:

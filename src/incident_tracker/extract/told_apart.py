@@ -21,6 +21,7 @@ import re
 
 from ..models import country_code
 from .another_event import opens_another
+from .another_fight import tells_another_fight
 from .casualties import find_tolls
 from .dates import MONTHS, FoundDate
 from .draft import Draft
@@ -43,6 +44,8 @@ def told_apart(text: str, *, tolled: bool, several: bool) -> bool:
     A sentence that says it is another event ("Separately, a girl was killed …") needs no toll read before it: the
     lead's may be told in words the toll reader does not take ("the clashes ended with the martyrdom of …"), and
     read into the lead, the other event's toll, place and kind would all be the lead's (Elmanshar 977)."""
+    if tells_another_fight(text):  # "There was another clash at X": a fight told, with no toll (.another_fight)
+        return True
     if not (tolled or opens_another(text)) or not (find_tolls(text) or _HARMED.search(text)):
         return False
     return bool(opens_another(text) or (several and _ONE_OF_THEM.match(text)))
@@ -116,7 +119,7 @@ def far_apart(
     another = current is None and opens_another(text)
     if last is None or (sentence.paragraph == last and not another) or not tolled:
         return False
-    if not (find_tolls(text) or _HARMED.search(text)):
+    if not (find_tolls(text) or _HARMED.search(text) or (another and tells_another_fight(text))):
         return False
     if another:
         return True
