@@ -6,7 +6,9 @@ report tells houses, shops, property or livestock hit, and no target when it tel
 rest of the ruling's list, or the homes, in other words: "One missile hit a shop in the Shingak area" (1021), "a
 number of livestock in the border area had died in the bombardment" (Salam Watandar 130), "most were aimed at homes"
 (The Pashtun Times 366), "The rockets have come down in residential areas" (Salaam Times 452), "the shop was
-destroyed" (JPNN 1022), and the sentence that tells it is often not one the reader took into the draft (a governor's
+destroyed" (JPNN 1022), "damaging people's property" (Pajhwok 1243), "damaged residents' property" (DND 217,
+extract191: property told as the residents' own; "property were damaged" alone, Anadolu 216, is coded no target), and
+the sentence that tells it is often not one the reader took into the draft (a governor's
 quote, a later detail). So once the draft is finished, a shelling (mortars, rockets, missiles, artillery; never from
 the air) with no target, whose sentences from its first to its last tell these things hit, hit civilians, as
 :func:`.finish.finish` codes houses hit in the draft's own sentences. ``_HOMES_HIT``'s own words ("hit a house") are
@@ -36,7 +38,13 @@ _PROPERTY_HIT = re.compile(
     r"\b(?:killed|killing)\s+(?:[\w-]+\s+){0,3}?(?:livestock|cattle|sheep|goats|cows)\b|"
     # homes told another way: "came down in residential areas", "most were aimed at homes"
     r"\b(?:came\s+down|landed|fell|hit)\s+(?:in|on)\s+(?:the\s+)?residential\s+(?:areas?|quarters?|neighbou?rhoods?)\b|"
-    r"\baimed\s+at\s+(?:people['’]s\s+|residents['’]\s+|civilian\s+)?(?:homes|houses)\b",
+    r"\baimed\s+at\s+(?:people['’]s\s+|residents['’]\s+|civilian\s+)?(?:homes|houses)\b|"
+    # people's property damaged, in any form of the verb: "damaging people's property", "damaged residents' property"
+    # (extract191); property alone ("crops, forests and property were damaged", 216) is no one's, and no target
+    r"\b(?:damag|destroy)(?:e|ed|es|ing|s)?\s+(?:the\s+)?(?:people|residents|villagers|civilians|locals)['’]s?\s+"
+    r"propert(?:y|ies)\b|"
+    r"\b(?:people|residents|villagers|civilians|locals)['’]s?\s+propert(?:y|ies)\s+(?:was|were|had\s+been)\s+"
+    r"(?:damaged|destroyed)\b",
     re.IGNORECASE,
 )
 
