@@ -81,6 +81,17 @@ def test_mortars_damaging_villagers_property_hit_civilians() -> None:
     assert draft["target_type"] == "civilians"
 
 
+def test_rockets_that_have_come_down_in_residential_areas_hit_civilians() -> None:
+    draft = one_draft(
+        "Rockets fired from across the border fell on Kunar province on Saturday, an Afghan official said.\n\n"
+        '"The rockets have come down in residential areas," the governor said. He said more than forty rockets '
+        "were fired from across the border on Saturday.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert draft["target_type"] == "civilians"
+
+
 def test_property_damaged_with_no_owner_told_gives_no_target() -> None:  # guard: no one's property
     draft = one_draft(
         "Rockets fired from across the border came down in Sirkanay district of Kunar province on Saturday. "
