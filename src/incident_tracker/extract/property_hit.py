@@ -2,19 +2,19 @@
 
 Issue 14 (extract166): the rulings of 2026-12-07 (*Shelling that hurts no one*) code `civilians` when a shelling's
 report tells houses, shops, property or livestock hit, and no target when it tells only where the shells fell.
-:mod:`.reader_patterns`' ``_HOMES_HIT`` reads houses, homes, vehicles and property struck; the dev reports name the
-rest of the ruling's list, or the homes, in other words: "One missile hit a shop in the Shingak area" (1021), "a
-number of livestock in the border area had died in the bombardment" (Salam Watandar 130), "most were aimed at homes"
-(The Pashtun Times 366), "The rockets have come down in residential areas" (Salaam Times 452; its "have come down" read since extract191), "the shop was
-destroyed" (JPNN 1022), "damaging people's property" (Pajhwok 1243), "damaged residents' property" (DND 217,
-extract191: property told as the residents' own; "property were damaged" alone, Anadolu 216, is coded no target), and
-the sentence that tells it is often not one the reader took into the draft (a governor's
-quote, a later detail). So once the draft is finished, a shelling (mortars, rockets, missiles, artillery; never from
-the air) with no target, whose sentences from its first to its last tell these things hit, hit civilians, as
-:func:`.finish.finish` codes houses hit in the draft's own sentences. ``_HOMES_HIT``'s own words ("hit a house") are
-not looked for past the draft's own sentences: there they are as often a missile strike on one house, aimed at whoever
-was in it (BBC 781, The Boston Globe 783, The Washington Post 784, The New York Times 785, which the coders leave
-without a target), or one side's account of a two-sided exchange (Soch Times 344).
+:mod:`.reader_patterns`' ``_HOMES_HIT`` reads houses, homes, vehicles and property struck; the dev reports name the rest
+of the ruling's list, or the homes, in other words: "One missile hit a shop in the Shingak area" (1021), "a number of
+livestock in the border area had died in the bombardment" (Salam Watandar 130), "most were aimed at homes" (The Pashtun
+Times 366), "The rockets have come down in residential areas" (Salaam Times 452; its "have come down" read since
+extract191), "the shop was destroyed" (JPNN 1022), "damaging people's property" (Pajhwok 1243), "damaged residents'
+property" (DND 217, extract191: property told as the residents' own; "property were damaged" alone, Anadolu 216, is
+coded no target), and the sentence that tells it is often not one the reader took into the draft (a governor's quote, a
+later detail). So once the draft is finished, a shelling (mortars, rockets, missiles, artillery; never from the air)
+with no target, whose sentences from its first to its last tell these things hit, hit civilians, as
+:func:`.finish.finish` codes houses hit in the draft's own sentences. ``_HOMES_HIT``'s own words ("hit a house") are not
+looked for past the draft's own sentences: there they are as often a missile strike on one house, aimed at whoever was
+in it (BBC 781, The Boston Globe 783, The Washington Post 784, The New York Times 785, which the coders leave without a
+target), or one side's account of a two-sided exchange (Soch Times 344).
 """
 
 from __future__ import annotations
