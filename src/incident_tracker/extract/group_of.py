@@ -9,7 +9,7 @@ doer the text gave (the ISPR's "a group of khwarij trying to cross", Business Re
 article and a collective noun of men ("a group of", "an armed band of", "a large number of") is widened to that
 whole phrase, as the sentence wrote it. Only the band nouns (group, band, gang, number): "members of the outlawed
 TTP" or "a unit of the border guards" name a party of a known body, which the dictionary's name keeps whole
-(Mashriq 181's "members of the outlawed Tehreek-e-Taliban Pakistan", coded by the body's other name), and a
+(MNN News 181's "members of the outlawed Tehreek-e-Taliban Pakistan", coded by the body's other name), and a
 "force" or "unit" of a state is the state's forces, which the dictionary dates.
 """
 
