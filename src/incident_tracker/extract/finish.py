@@ -18,6 +18,7 @@ from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .finish_place import country_told, locate_draft
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .forces_hit import forces_hit
+from .group_of import group_whole
 from .gunfire import fire_answered, gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .people_hit import from_the_air, people_as_civilians
@@ -217,6 +218,7 @@ def finish(
         values["_own_nationality"] = values.pop("victim_nationality")
         draft.evidence["_own_nationality"] = draft.evidence.pop("victim_nationality", "")
     _geo_precision(draft)
+    group_whole(draft)  # "a group of khwarij": the whole phrase, before the dictionary names it (.group_of)
     _canonical_perpetrator(draft)
     draft.values = {k: v for k, v in values.items() if v is not None}
 
