@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from .european_frames import european_frames_off
 from .hungarian_units import hungarian_unit
+from .unit_tails import unit_tail_readings
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -214,7 +215,7 @@ def copy_words_retry(place: str, resolution: Resolution, chain: Resolver) -> str
     if resolution.chosen is not None:
         return None
     named, text = frozenset(resolution.named), " ".join(place.split())
-    tried = list(dict.fromkeys(readings(text)))
+    tried = list(dict.fromkeys([*readings(text), *unit_tail_readings(text, chain, named)]))
     if not _TURKMEN.search(text):  # the text's own spellings, where it is of these languages' copy
         own = [text] if _OWN_LETTERS.search(text) or european_frames_off(text) != text else []
         tried += [folded for read in [*tried, *own] for folded in spellings(read)]
