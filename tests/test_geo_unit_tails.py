@@ -53,3 +53,21 @@ def test_tracker_add_reads_a_province_after_its_district(run: Any, run_json: Any
     run("add", "--date", "2025-11-24", "--place", "ولسوالی گوشته ننگرهار", "--type", "explosions", "--no-input")
     record = run_json("show", "1", "--json")
     assert (record["location"], record["country"]) == ("Goshta District", "AF")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "the villages of Kama and Mohmand in Goshta district",
+        "روستاهای باروان و لاچی از ولسوالی گوشته ننگرهار",  # Dari: the villages of … of Goshta district, Nangarhar
+    ],
+)
+def test_a_list_of_villages_before_their_district_leaves_the_district(resolver: Any, query: str) -> None:
+    """A list is no one point, but every village of it lies in the district named after it: the district answers,
+    at the district's precision (the set labels such lists ``coarser`` at the district)."""
+    assert _answer(resolver, query, AF_PK) == ("Goshta District", "admin2")
+
+
+def test_a_list_of_villages_before_a_province_gives_no_answer(resolver: Any) -> None:
+    """Villages only before a district, tehsil or region: a province is too large to say where a list lies."""
+    assert _answer(resolver, "the villages of Sarkano and Dangam in Kunar province", AF_PK) is None

@@ -10,6 +10,11 @@ its `dev` empties were a held unit that each shorter string answered, but the wh
 * **Kyrgyz words after a unit in the locative** ("Баткен облусундагы чек арага жакын аймакта": in the area near the
   border in Batken region, g8524): the "near" is the border's, not the region's, and the first reading held the
   region back as a province the text puts the place near; the unit alone is read ("Баткен облусундагы");
+* **a list of villages before the unit that holds them** ("روستاهای وردک و سیت از ولسوالی سپینبولدک کندهار", "the
+  villages of Wardak and Sit in Spin Boldak district of Kandahar", g8518): a list is no one point, but every
+  village of it lies in the unit named after it, which the set labels the answer (``coarser``, as "the Lenburg and
+  Devayron villages of Sokh district", :mod:`.unit_list_guard`); the unit phrase alone is read. Villages only: a
+  list of districts is no part of its province (the codebook gives a province no standing for a list within it);
 * **two Kyrgyz leads before one place** ("Баткен районунун Тажикстан менен чектеш Ак-Сай айылында": in Ak-Sai,
   bordering Tajikistan, of Batken district, g8530): each lead alone is read, not both; "Y менен чектеш" (bordering
   Y, a country) is dropped and the district lead kept.
@@ -43,6 +48,15 @@ _KY_TWO_LEADS = re.compile(
     rf"^(?P<lead>\S.*?\s{_KY_UNIT})\s+\S+\s+менен\s+чектеш(?:кен)?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: "the villages of A and B in/of X district …" (English) and "روستاهای A و B از/در ولسوالی X …" (Dari): the unit.
+_VILLAGES_IN_UNIT = (
+    re.compile(
+        r"^(?:the\s+)?(?:border\s+)?villages\s+of\s+[^,]+?(?:,\s*|\s+and\s+)[^,]+?\s+(?:in|of)\s+(?:the\s+)?"
+        r"(?P<unit>\S[^,]*?\s(?:district|tehsil|region)\b.*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^روستاهای\s+\S.*?\sو\s\S.*?\s(?:از|در)\s+(?P<unit>(?:ولسوالی|شهرستان|بخش)\s+\S.*)$"),
+)
 #: A text that already sets a part apart, or joins two names: left to the first reading.
 _PERSIAN_JOINS = re.compile(r"[،,]|\sو\s|\sدر\s|\sاز\s")
 
@@ -66,5 +80,9 @@ def unit_tail_readings(text: str, chain: Resolver, named: frozenset[str]) -> Ite
             yield tail["unit"]
         if (leads := _KY_TWO_LEADS.match(text)) is not None:
             yield f"{leads['lead']} {leads['rest']}"
+    for villages in _VILLAGES_IN_UNIT:
+        if (listed := villages.match(text)) is not None:  # the province set apart first: the district's word kept
+            yield from _province_last(listed["unit"], chain, named) if has_arabic(text) else ()
+            yield listed["unit"]
     if has_arabic(text):
         yield from _province_last(text, chain, named)
