@@ -23,6 +23,8 @@ reading chose nothing:
   whole line and are left alone;
 * **Lithuanian unit words in their cases after a name in the genitive** ("Surchondarjos provincijoje", in the
   province of Surchondarja; a country's genitive and a compass word before it dropped): "Surchondarja province";
+* **words around a unit that hide it** (a Dari province straight after its district, a list of villages before their
+  district, Kyrgyz words near the border after a unit, two Kyrgyz leads): :mod:`.unit_tails`;
 * **spellings of the languages** (:func:`spellings`): Turkic "ş", "ç" for "sh", "ch" ("Kok-Taş": Kok-Tash); French
   "ou", "tch", "dj" ("Baloutchistan": Baluchistan); German "tsch", "dsch", "sch", "ch" ("Badachschan": Badakhshan);
   Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad); Hungarian
