@@ -1,7 +1,7 @@
 """Words around a unit that hide it: a province straight after its district, a village list, words after it, two leads.
 
 Batch 88 (docs/geocoding-journal.md, "Eighty-eighth batch: held back") took small places in local copy, and four of
-its `dev` empties held a unit that a shorter string answered (a fourth, a village list, is answered by its unit):
+its `dev` empties held a unit that a shorter string answered (for a village list, the unit named after it):
 
 * **a province written straight after the district, in Persian letters** ("منطقۀ مرزی کرم خیبرپختونخوا": the
   Kurram border area, Khyber Pakhtunkhwa; the ezafe that would join them is unwritten, g8502): read as "X، Y", the
