@@ -1,7 +1,7 @@
-"""Batch 88's general shapes (docs/geocoding-journal.md, section "Batch 88's dev failures: a province after its
-district, words after a unit, two leads (geo177)"): the words around a held unit that hid it. Strings are
-house-written: none is the set's, whole or inside one of its strings (each was checked against the set's ``query``
-column)."""
+"""Batch 88's general shapes and the Dari spelling of Marawara (docs/geocoding-journal.md, section "Batch 88's dev
+failures: words around a unit, a village list, Marawara in Dari (geo177)"): the words around a held unit that hid it.
+Strings are house-written: none is the set's, whole or inside one of its strings (each was checked against the set's
+``query`` column)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,8 @@ def test_a_list_of_villages_before_their_district_leaves_the_district(resolver: 
 def test_a_list_of_villages_before_a_province_gives_no_answer(resolver: Any) -> None:
     """Villages only before a district, tehsil or region: a province is too large to say where a list lies."""
     assert _answer(resolver, "the villages of Sarkano and Dangam in Kunar province", AF_PK) is None
+
+
+def test_the_dari_spelling_of_marawara_is_the_pack_district(resolver: Any) -> None:
+    """The border pack's Marawara District holds the Dari and Pashto spelling مروره (its row names the sources)."""
+    assert _answer(resolver, "ولسوالی مروره ولایت کنر", AF_PK) == ("Marawara District", "admin2")
