@@ -23,6 +23,8 @@ reading chose nothing:
   whole line and are left alone;
 * **Lithuanian unit words in their cases after a name in the genitive** ("Surchondarjos provincijoje", in the
   province of Surchondarja; a country's genitive and a compass word before it dropped): "Surchondarja province";
+* **words around a unit that hide it** (a Dari province straight after its district, a list of villages before their
+  district, Kyrgyz words near the border after a unit, two Kyrgyz leads): :mod:`.unit_tails`;
 * **spellings of the languages** (:func:`spellings`): Turkic "ş", "ç" for "sh", "ch" ("Kok-Taş": Kok-Tash); French
   "ou", "tch", "dj" ("Baloutchistan": Baluchistan); German "tsch", "dsch", "sch", "ch" ("Badachschan": Badakhshan);
   Lithuanian "ch", "j" ("Surchondarja"); "k" for the "q" of Arabic-script names ("Darkad": Darqad); Hungarian
@@ -42,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from .european_frames import european_frames_off
 from .hungarian_units import hungarian_unit
+from .unit_tails import unit_tail_readings
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -214,7 +217,7 @@ def copy_words_retry(place: str, resolution: Resolution, chain: Resolver) -> str
     if resolution.chosen is not None:
         return None
     named, text = frozenset(resolution.named), " ".join(place.split())
-    tried = list(dict.fromkeys(readings(text)))
+    tried = list(dict.fromkeys([*readings(text), *unit_tail_readings(text, chain, named)]))
     if not _TURKMEN.search(text):  # the text's own spellings, where it is of these languages' copy
         own = [text] if _OWN_LETTERS.search(text) or european_frames_off(text) != text else []
         tried += [folded for read in [*tried, *own] for folded in spellings(read)]
