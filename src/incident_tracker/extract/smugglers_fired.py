@@ -1,5 +1,4 @@
-"""Smugglers who opened fire on the guards, resisted them or took people: their act, ``alleged`` against them (round
-82's misses; extract194's resistance and fight, the ninth rulings' *crossers or smugglers who fought the guards*).
+"""Smugglers who fired on, resisted or fought the guards, or took people: their act, ``alleged`` against them.
 
 A border service's account of a seizure often tells the fire only as the smugglers' act, with no word of blame:
 "the smugglers opened fire on the guards once they saw they were caught in an ambush" (Mehr 1052), "When the guards
