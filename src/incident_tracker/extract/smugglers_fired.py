@@ -1,4 +1,4 @@
-"""Smugglers who opened fire on the guards or took people: their act, ``alleged`` against them (round 82's misses).
+"""Smugglers who fired on, resisted or fought the guards, or took people: their act, ``alleged`` against them.
 
 A border service's account of a seizure often tells the fire only as the smugglers' act, with no word of blame:
 "the smugglers opened fire on the guards once they saw they were caught in an ambush" (Mehr 1052), "When the guards
@@ -10,6 +10,12 @@ the village … They seized four villagers" (Fergana 42), "Afghan drug smugglers
 of the taking of people, is coded ``alleged`` with them as the actor (42, 260, 730, 931, 1050, 1052, 1086): the
 codebook's single source naming a perpetrator. The per-sentence readings of blame leave the active "the smugglers
 opened fire" alone (they read "a gunfight with smugglers", "killed by smugglers"), and no reading resolves "they".
+
+Their resistance or their fight is the same act of theirs (extract194, the ninth rulings): "the smugglers lost their
+lives after putting up armed resistance against the guards" (IRIB 797), "When the smugglers saw …, he said, they
+fought for an hour" (Tasnim 1434), both coded ``alleged`` against the smugglers. The guards' own fight ("the guards
+fought back"), resistance denied ("put up no resistance"), and a clash told only as the guards killing smugglers are
+none: that last stays ``unattributed``.
 
 The actor is written as the report first brought the band in, when it did with an indefinite name for the group
 ("intelligence on a drug band working at the Jaleq border": "a drug band", 1052), else as the sentence names them
@@ -39,10 +45,17 @@ _TOOK_PEOPLE = (
     r"(?:abducted|kidnapped|seized|took)\s+(?:an?|the|two|three|four|five|six|\d+|several)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:man|men|woman|women|villagers?|residents?|farmers?|shepherds?|people|citizens?|boys?|girls?|children)\b"
 )
+#: extract194: their resistance or their fight, the ninth rulings' second act of theirs ("put up armed resistance",
+#: "fought back", "fought for an hour"): the guards' own fight is told with them as its subject, which no form here
+#: reads ("the guards fought the smugglers" names the guards first).
+_RESISTED = r"(?:(?:put(?:ting)?\s+up|offer(?:ed|ing))\s+(?:armed\s+)?resistance|fought(?:\s+back)?)\b"
+#: Their death told before the resistance that drew it: "the smugglers lost their lives after putting up armed
+#: resistance", "were shot dead after offering resistance" (the killing is the guards', the resistance theirs).
+_DIED_AFTER = r"(?:(?:lost\s+their\s+lives|were\s+(?:killed|shot(?:\s+dead)?))\s+after\s+)"
 #: "the smugglers opened fire on the guards", "armed drug traffickers then fired on the patrol".
 _THEY_FIRED = re.compile(
     rf"\b(?P<who>(?:the\s+)?(?:armed\s+)?(?:[A-Z][a-z]+\s+)?(?:drug\s+)?{_TRADE})\s+(?:then\s+|also\s+|had\s+|have\s+)?"
-    rf"(?:{_ON_GUARDS}|{_TOOK_PEOPLE})",
+    rf"(?:{_ON_GUARDS}|{_TOOK_PEOPLE}|{_DIED_AFTER}?{_RESISTED})",
 )
 #: The smugglers as the subject of a sentence, then "they … opened fire" in the next one.
 _SUBJECT = re.compile(
@@ -56,7 +69,7 @@ _PRONOUN_FIRED = re.compile(rf"^(?:[^,.;]{{0,80}}?,?\s+)?[Tt]hey\s+(?:then\s+)?(
 #: (Baztab 1435; Tasnim 1434 tells "When the smugglers saw …, he said, they fought for an hour").
 _WHEN_THEY = re.compile(
     rf"^(?:When|As|Once)\s+(?P<who>(?:the\s+)?(?:armed\s+)?(?:[A-Z][a-z]+\s+)?(?:drug\s+)?{_TRADE})\b[^.;]{{0,120}}?,"
-    rf"\s+they\s+(?:then\s+)?(?:{_ON_GUARDS}|{_TOOK_PEOPLE})"
+    rf"\s+they\s+(?:then\s+)?(?:{_ON_GUARDS}|{_TOOK_PEOPLE}|{_RESISTED})"
 )
 #: The band brought in by an indefinite name earlier: "a drug band", "an armed gang of smugglers".
 _BAND = re.compile(
@@ -118,5 +131,7 @@ def smugglers_fired(draft: Draft, sentences: list[Sentence], background: set[int
         nation = next((DEMONYMS[w.lower()] for w in who.split() if w.lower() in DEMONYMS), None)
         if nation and nation != draft.values.get("country"):  # "armed Afghan smugglers": where they came from
             draft.set("origin_country", nation, sentence)
-        draft.notes.append("The smugglers are told as firing on the state's men or taking people: alleged.")
+        draft.notes.append(
+            "The smugglers are told as firing on, resisting or fighting the state's men, or taking people: alleged."
+        )
         return
