@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .also_told import also_told
+
 #: The opening: up to five words of the actor (or "He said that …") and "also" with an act of force, active.
 _ALSO_ACTED = re.compile(
     r"\s*(?:(?:He|She|They|It|The\s+\w+)\s+(?:said|added|claimed)\s+(?:that\s+)?)?"
@@ -42,7 +44,7 @@ _REACH = 90
 def also_elsewhere(text: str, told: str) -> bool:
     """Whether an undated sentence tells the same side's other attack, "X also attacked … in <place>", in a place
     the incident read so far (``told``: its sentences' evidence) never named (see the module)."""
-    act = _ALSO_ACTED.match(text)
+    act = _ALSO_ACTED.match(text) or also_told(text)  # the passive toll, or "… as well" (.also_told)
     if act is None:
         return False
     clause = re.split(r"[;.]", text[act.end() : act.end() + _REACH], maxsplit=1)[0]
