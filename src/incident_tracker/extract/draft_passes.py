@@ -42,6 +42,7 @@ from .generic_blast import generic_blast
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
 from .guards_answer import civilians_at_their_trade, state_answers
+from .guards_told import guards_told
 from .gunfire_and_blasts import gunfire_and_blasts
 from .gunships_fight import gunships_fight
 from .handlers import handlers_abroad
@@ -222,4 +223,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     generic_blast(draft)  # "the explosion" beside "a roadside bomb": the particular weapon alone
     crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ
     guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ
+    guards_told(draft, sentences, background)  # a witness "told RFE/RL that border guards beat him": alleged
     unowned_attack(draft, sentences)  # an attack, no doer read: no default, last of all (.unowned_attack)
