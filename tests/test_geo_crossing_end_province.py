@@ -1,6 +1,7 @@
 """A crossing stored in the country across its line, filed under a province that does not hold its end; and the note
 of "near X, in Y" in Hindi (docs/geocoding-journal.md, section "A crossing filed under the wrong province, and the
-note of 'near X, in Y' (geo178)"). Strings are house-written: none is the set's, whole or inside one of its strings."""
+note of Hindi near X in Y (geo178)"). Strings are house-written: none is the set's, whole or inside one of its
+strings."""
 
 from __future__ import annotations
 
@@ -8,33 +9,24 @@ from typing import Any
 
 import pytest
 
+from _geo_helpers import chosen_for, countries
 from incident_tracker.geo.indic import indic_phrase
 from incident_tracker.geo.locate import locate
-
-AF_PK = frozenset({"AF", "PK"})
-AF_IR = frozenset({"AF", "IR"})
-AF_UZ = frozenset({"AF", "UZ"})
-IR_PK = frozenset({"IR", "PK"})
-
-
-def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str | None, str] | None:
-    chosen = locate(query, resolver=resolver, named=named).chosen
-    return None if chosen is None else (chosen.name, chosen.country, chosen.geo_precision)
 
 
 @pytest.mark.parametrize(
     ("query", "named", "end"),
     [
-        ("Torkham, Kunar", AF_PK, "Nangarhar"),  # the Pakistani row's Afghan end is Nangarhar's, not Kunar's
-        ("the Torkham crossing in Paktia province", AF_PK, "Nangarhar"),
-        ("Dogharoun, Tehran", AF_IR, "Razavi Khorasan"),  # Islam Qala's Iranian end
-        ("Ayritom, Samarqand", AF_UZ, "Surxondaryo"),  # the Termez-Hairatan bridge's Uzbek end
+        ("Torkham, Kunar", "AF;PK", "Nangarhar"),  # the Pakistani row's Afghan end is Nangarhar's, not Kunar's
+        ("the Torkham crossing in Paktia province", "AF;PK", "Nangarhar"),
+        ("Dogharoun, Tehran", "AF;IR", "Razavi Khorasan"),  # Islam Qala's Iranian end
+        ("Ayritom, Samarqand", "AF;UZ", "Surxondaryo"),  # the Termez-Hairatan bridge's Uzbek end
     ],
 )
 def test_a_province_that_does_not_hold_the_crossings_end_does_not_stand_in(
-    resolver: Any, query: str, named: frozenset[str], end: str
+    resolver: Any, query: str, named: str, end: str
 ) -> None:
-    answer = locate(query, resolver=resolver, named=named)
+    answer = locate(query, resolver=resolver, named=countries(named))
     assert answer.chosen is None, answer.chosen.label
     assert f"lies in {end}, which it does not hold" in answer.note, answer.note
 
@@ -42,16 +34,17 @@ def test_a_province_that_does_not_hold_the_crossings_end_does_not_stand_in(
 @pytest.mark.parametrize(
     ("query", "named", "answer"),
     [
-        ("Torkham, Nangarhar", AF_PK, ("Torkham", "PK", "exact")),  # the province of the crossing's Afghan end
-        ("Torkham, Khyber Pakhtunkhwa", AF_PK, ("Torkham", "PK", "exact")),  # the row's own province
-        ("Zarmelo, Kunar", AF_PK, ("Kunar", "AF", "admin1")),  # an unknown name: the province stands in
-        ("Torkham, Batken region", frozenset({"KG"}), ("Batken", "KG", "admin1")),  # not the crossing's line
+        ("Torkham, Nangarhar", "AF;PK", ("Torkham", "PK", "exact")),  # the province of the crossing's Afghan end
+        ("Torkham, Khyber Pakhtunkhwa", "AF;PK", ("Torkham", "PK", "exact")),  # the row's own province
+        ("Zarmelo, Kunar", "AF;PK", ("Kunar", "AF", "admin1")),  # an unknown name: the province stands in
+        ("Torkham, Batken region", "KG", ("Batken", "KG", "admin1")),  # not the crossing's line
     ],
 )
 def test_a_province_still_answers_or_stands_in_where_it_may_hold_the_place(
-    resolver: Any, query: str, named: frozenset[str], answer: Any
+    resolver: Any, query: str, named: str, answer: tuple[str, str, str]
 ) -> None:
-    assert _answer(resolver, query, named) == answer
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and (chosen.name, chosen.country, chosen.geo_precision) == answer, chosen
 
 
 def test_tracker_geocode_leaves_torkham_in_kunar_unchosen(run_json: Any) -> None:
@@ -65,7 +58,7 @@ def test_near_a_province_in_another_country_names_the_province_read(resolver: An
     looked for inside Y, and the note names the Iranian province the text names, not Pakistan's Balochistan."""
     text = "सिस्तान-बलूचिस्तान प्रांत के पास पाकिस्तान में"
     assert indic_phrase(text) == "near sistan-baluchistan province"
-    answer = locate(text, resolver=resolver, named=IR_PK)
+    answer = locate(text, resolver=resolver, named=countries("IR;PK"))
     assert answer.chosen is None
     assert "near Sistan and Baluchestan, Iran" in answer.note, answer.note
     assert indic_phrase("पाकिस्तान में चमन के पास") == "near chaman, pakistan"  # Y before the word for near: kept
