@@ -58,8 +58,9 @@ def test_a_province_still_stands_in_for_what_it_may_hold(
 
 
 def test_near_a_province_of_another_country_inside_a_named_one_is_not_that_province(resolver: Any) -> None:
-    """Hindi "X के पास Y में" (near X, in Y): read "near X, Y", not "near Y, X"; the Iranian province is no answer."""
-    assert indic_phrase("सिस्तान-बलूचिस्तान प्रांत के पास पाकिस्तान में") == "near sistan-baluchistan province, pakistan"
+    """Hindi "X के पास Y में" (near X, in Y): read "near X" (geo178; "near X, Y" before), not "near Y, X"; the Iranian
+    province is no answer."""
+    assert indic_phrase("सिस्तान-बलूचिस्तान प्रांत के पास पाकिस्तान में") == "near sistan-baluchistan province"
     assert _answer(resolver, "सिस्तान-बलूचिस्तान प्रांत के पास पाकिस्तान में", IR_PK) is None
     assert _answer(resolver, "पाकिस्तान में चमन के पास", AF_PK) == ("Chaman", "PK", "near")  # a town near: kept
 

@@ -50,7 +50,7 @@ from .gazetteer import BORDER_KINDS, haversine_km
 
 if TYPE_CHECKING:
     from .candidates import Candidate
-    from .gazetteer import Gazetteer
+    from .gazetteer import Gazetteer, Place
     from .scope import Scoped
 
 #: Beyond this, a point is not in the named province (the real-place set's admin1 tolerance).
@@ -138,10 +138,17 @@ def _other_side_elsewhere(c: Candidate, areas: frozenset[tuple[str, str]], gazet
         return False
     sides = sorted(set(c.border_with) & countries)
     for side in sides:
-        found = gazetteer.nearest(c.latitude, c.longitude, country=side, towns_only=True)
-        if found is None or (side, found[0].admin1_code) in areas:
+        end = other_end(c, side, gazetteer)
+        if end is None or (side, end.admin1_code) in areas:
             return False
     return bool(sides)
 
 
-__all__ = ["AREA_KM", "across_note", "named_across", "sound_across", "within_area"]
+def other_end(c: Candidate, side: str, gazetteer: Gazetteer) -> Place | None:
+    """The town of ``side`` nearest to ``c``'s point, whose province holds the other end of ``c`` (a place on the
+    line, stored in one country), or None where ``side`` has no town near enough to tell."""
+    found = gazetteer.nearest(c.latitude, c.longitude, country=side, towns_only=True)
+    return found[0] if found is not None else None
+
+
+__all__ = ["AREA_KM", "across_note", "named_across", "other_end", "sound_across", "within_area"]

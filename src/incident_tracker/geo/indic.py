@@ -230,7 +230,9 @@ def indic_phrase(text: str) -> str | None:
     """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None.
 
     "X के पास Y में" (near X, in Y): the groups before the word for "near" are what the place is near, those after
-    it where the place is, so the phrase is "near X, Y", never "near Y, X" (batch 87's g8440, geo176)."""
+    it where the place is, so the phrase is "near X", never "near Y, X" (batch 87's g8440, geo176). Y is left out:
+    "near X, Y" would put X inside Y, which the text does not say ("near Sistan-Baluchistan province, in Pakistan"
+    read "near sistan-baluchistan province, pakistan" took Pakistan's Balochistan for the province; geo178)."""
     if not _INDIC.search(text):
         return None
     groups: list[list[str]] = [[]]
@@ -276,8 +278,7 @@ def indic_phrase(text: str) -> str | None:
                 groups.append([])
         else:
             groups[-1].append(word)
-    cut = len(groups) if near_at is None else near_at
-    ordered = [*reversed(_joined(groups[:cut])), *reversed(_joined(groups[cut:]))]
+    ordered = list(reversed(_joined(groups if near_at is None else groups[:near_at])))
     parts = [" ".join(group) for group in ordered if group and group != ["village"]]
     if not parts:
         return None

@@ -17,7 +17,8 @@ one of the province the gazetteer does not know (a first version that took any p
 the province rightly stood in: counted, not read). A place of another country is taken for a namesake ("КПП
 «Бек-Абад» в Джалал-Абадской области", `dev` g4415: a Kyrgyz crossing of that name with no point, not Uzbekistan's
 Bekobod; the region rightly stands in), as is a sound-alike (the province may hold an unknown place that sounds so);
-a crossing of another country's row ("Torkham, Kunar") is left as it was; a name the text calls a district or
+a crossing stored in the country across its line counts by its other end's province ("Torkham, Kunar": the
+Afghan end of the Pakistani row is in Nangarhar, so Kunar does not stand in); a name the text calls a district or
 province is :func:`.standin_guard.district_elsewhere`'s.
 """
 
@@ -25,7 +26,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..models import country_name
 from .alone import place_alone
+from .area_guard import other_end
+from .gazetteer import BORDER_KINDS
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -45,11 +49,33 @@ def province_elsewhere(chosen: Candidate, resolution: Resolution, chain: Resolve
     other = place_alone(parsed.name, chain, resolution.named) if parsed.name.strip() else None
     if other is None or other.match not in ("name", "variant") or other.level in _UNITS:
         return None
-    if other.geo_precision in _UNITS or other.country != chosen.country or other.admin1_code == chosen.admin1_code:
-        return None  # another country's place of that name is a namesake ("КПП «Бек-Абад»" of Jalal-Abad: Bekobod)
+    if other.geo_precision in _UNITS:
+        return None
+    if other.country != chosen.country:
+        return _far_end_elsewhere(parsed.name, chosen, other, chain)
+    if other.admin1_code == chosen.admin1_code:
+        return None
     if other.source != "pack" and other.population < TOWN_FLOOR:
         return None  # a village's name: the province may hold an unknown namesake of it
     return f"left unlocated: {chosen.label} stands in, but {parsed.name!r} is {other.label}, which it does not hold"
+
+
+def _far_end_elsewhere(name: str, chosen: Candidate, other: Candidate, chain: Resolver) -> str | None:
+    """Why the province must not answer for a pack crossing stored in the country across its line, or None.
+
+    The pack stores a place on the line once, in one country ("Torkham" in Khyber Pakhtunkhwa, Pakistan); its
+    other end lies in the province of the nearest town of the province's country (:func:`.area_guard.other_end`,
+    the rule that already kept the crossing out of the province's candidates). Any other place of another country
+    is a namesake ("КПП «Бек-Абад»" of Jalal-Abad: not Uzbekistan's Bekobod)."""
+    if other.source != "pack" or other.kind not in BORDER_KINDS or chosen.country not in other.border_with:
+        return None
+    end = other_end(other, chosen.country, chain.gazetteer) if chosen.country else None
+    if end is None or end.admin1_code == chosen.admin1_code:
+        return None
+    return (
+        f"left unlocated: {chosen.label} stands in, but {name!r} is {other.label}, a crossing whose end in "
+        f"{country_name(chosen.country)} lies in {end.admin1 or end.admin1_code}, which it does not hold"
+    )
 
 
 __all__ = ["TOWN_FLOOR", "province_elsewhere"]
