@@ -132,7 +132,8 @@ def test_a_labels_origin_ends_before_the_act() -> None:
         "Pakistan's Bajaur district on Monday and fired at the soldiers inside it, killing one soldier."
     )
     draft = _one(text)
-    assert draft["perpetrator"] == "terrorists from across the border in Afghanistan"
+    # The whole noun phrase, "a group of" kept (seventh rulings; extract/group_of.py); it ends before the act.
+    assert draft["perpetrator"] == "a group of terrorists from across the border in Afghanistan"
     assert draft["origin_country"] == "AF"
 
 
