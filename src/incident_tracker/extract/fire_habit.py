@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .running_total import clause_start_before
+
 #: How often, said of the place's lot: before or after what it suffers.
 _OFTEN = (
     r"(?:often|frequently|regularly|routinely|repeatedly|constantly|(?:almost|nearly)\s+(?:daily|nightly)|"
@@ -48,5 +50,4 @@ def fire_habit_start(text: str) -> int | None:
     habit = _HABIT.search(text)
     if habit is None:
         return None
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, habit.start())]
-    return breaks[-1] if breaks else 0
+    return clause_start_before(text, habit.start(), _CLAUSE_BREAK)

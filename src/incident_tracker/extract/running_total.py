@@ -31,10 +31,16 @@ _TOTAL = re.compile(
 _BREAK = re.compile(r"[,;:]\s+|\bthat\s+", re.IGNORECASE)
 
 
+def clause_start_before(text: str, at: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause holding position ``at`` of ``text`` starts: just after the last of ``breaks`` before it (0: at
+    the sentence's start). Shared by the readers that cut a background clause off a sentence (:mod:`.fire_habit`)."""
+    starts = [m.end() for m in breaks.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def running_total_start(text: str) -> int | None:
     """Where a running total's clause begins in ``text`` (0: the whole sentence), or None when it tells none."""
     found = _TOTAL.search(text)
     if found is None:
         return None
-    breaks = [m.end() for m in _BREAK.finditer(text, 0, found.start())]
-    return breaks[-1] if breaks else 0
+    return clause_start_before(text, found.start(), _BREAK)
