@@ -10,7 +10,10 @@ November 2011, February, March and May 2012) and the raid on two villages of Kam
 
 from __future__ import annotations
 
-from _extract_helpers import HeldBackRound
+from _extract_helpers import CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
+
+#: ACLED's sub-event type for a strike from the air, as a coding writes it.
+AIR_STRIKE = "Air/drone strike"
 
 
 class TestTheBatch(HeldBackRound):
@@ -28,5 +31,71 @@ class TestTheBatch(HeldBackRound):
         "kamdesh-villages-2012-06": "dev",
     }
     BORDERS = {"AF-PK"}
-    INCIDENTS = 0
+    INCIDENTS = 9
     SIDES = {"test": 4, "dev": 3}
+
+
+def test_the_seven_reports_as_coded() -> None:
+    """A drone strike officials give to the US is `alleged` to them, and one the outlet tells in its own voice to the
+    outlet (1910-1915). Two strikes told with their own places and tolls are two records (1911), and so is the
+    strike of the day before told with its own place and toll (1912); the earlier strikes named only to set a place's
+    series are background (1911). A strike told with no day spans the week to the report (1913, 1915). Two outlets'
+    tolls bound the count (1912, 1915). An assault on security posts beaten back is an armed clash, its toll "so far"
+    with no high bound and its actor the lead's phrase (1916)."""
+    rows = coded_fields(112, *FIRST_FIELDS, "killed_high", "weapons", "perpetrator", "attributed_by")
+    drone = ["drone", "missile"]
+    assert rows == {
+        "1910": [("2009-11-20", "day", "PK", 8, None, AIR_STRIKE, "alleged", None, drone, "US", "Pakistani officials")],
+        "1911": [
+            (
+                "2010-11-07",
+                "day",
+                "PK",
+                4,
+                None,
+                AIR_STRIKE,
+                "alleged",
+                4,
+                ["drone", "rocket"],
+                "US",
+                "Pakistani intelligence officials",
+            ),
+            (
+                "2010-11-07",
+                "day",
+                "PK",
+                5,
+                None,
+                AIR_STRIKE,
+                "alleged",
+                5,
+                ["drone"],
+                "US",
+                "Pakistani intelligence officials",
+            ),
+        ],
+        "1912": [
+            ("2011-11-17", "day", "PK", 7, None, AIR_STRIKE, "alleged", 9, drone, "US", "The Express Tribune"),
+            ("2011-11-16", "day", "PK", 16, None, AIR_STRIKE, "alleged", 16, ["drone"], "US", "The Express Tribune"),
+        ],
+        "1913": [
+            ("2012-02-01", "week", "PK", 8, 2, AIR_STRIKE, "alleged", 8, drone, "US", "Pakistani security officials")
+        ],
+        "1914": [("2012-03-30", "day", "PK", 4, 2, AIR_STRIKE, "alleged", 4, drone, "US", "The Long War Journal")],
+        "1915": [("2012-04-29", "week", "PK", 10, 1, AIR_STRIKE, "alleged", 10, drone, "US", "The Long War Journal")],
+        "1916": [
+            (
+                "2012-06-29",
+                "day",
+                "AF",
+                20,
+                None,
+                CLASH,
+                "alleged",
+                None,
+                ["firearms"],
+                "hundreds of Taliban fighters",
+                "reports from eastern Afghanistan",
+            )
+        ],
+    }
