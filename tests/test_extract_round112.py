@@ -44,35 +44,12 @@ def test_the_seven_reports_as_coded() -> None:
     with no high bound and its actor the lead's phrase (1916)."""
     rows = coded_fields(112, *FIRST_FIELDS, "killed_high", "weapons", "perpetrator", "attributed_by")
     drone = ["drone", "missile"]
+    sunday, by_officials = ("2010-11-07", "day", "PK"), ("US", "Pakistani intelligence officials")
     assert rows == {
         "1910": [("2009-11-20", "day", "PK", 8, None, AIR_STRIKE, "alleged", None, drone, "US", "Pakistani officials")],
         "1911": [
-            (
-                "2010-11-07",
-                "day",
-                "PK",
-                4,
-                None,
-                AIR_STRIKE,
-                "alleged",
-                4,
-                ["drone", "rocket"],
-                "US",
-                "Pakistani intelligence officials",
-            ),
-            (
-                "2010-11-07",
-                "day",
-                "PK",
-                5,
-                None,
-                AIR_STRIKE,
-                "alleged",
-                5,
-                ["drone"],
-                "US",
-                "Pakistani intelligence officials",
-            ),
+            (*sunday, 4, None, AIR_STRIKE, "alleged", 4, ["drone", "rocket"], *by_officials),
+            (*sunday, 5, None, AIR_STRIKE, "alleged", 5, ["drone"], *by_officials),
         ],
         "1912": [
             ("2011-11-17", "day", "PK", 7, None, AIR_STRIKE, "alleged", 9, drone, "US", "The Express Tribune"),
