@@ -164,6 +164,8 @@ BRANCH_POINTS: dict[int, str] = {
     110: "bc855d6a",
     # added by round111, as round 111's section names it
     111: "bd866403",
+    # added by round113, as round 113's section names it
+    113: "3cc0bbef",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
