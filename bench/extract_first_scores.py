@@ -166,6 +166,8 @@ BRANCH_POINTS: dict[int, str] = {
     111: "bd866403",
     # added by round112, as round 112's section names it
     112: "3cc0bbef",
+    # added by round113, as round 113's section names it
+    113: "3cc0bbef",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
