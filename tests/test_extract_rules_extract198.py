@@ -67,8 +67,8 @@ def test_the_taliban_as_afghanistans_forces_fight_another_states_soldiers() -> N
 
 def test_guard_militants_attacking_a_post_from_a_side_keep_the_soldiers_target() -> None:
     text = (
-        "Militants from the Afghan side of the border attacked a border post in Bajaur on Monday, wounding three "
-        "soldiers, the military said."
+        "Militants from the Afghan side of the border attacked a border post in Pakistan's Bajaur district on Monday, "
+        "wounding three soldiers, the military said."
     )
     assert _target(text) == "military"
 
@@ -96,3 +96,24 @@ def test_cli_the_clash_of_two_states_forces_reaches_the_json_draft_without_a_tar
     assert result.exit_code == 0, result.output
     drafts = [d["values"] for d in json.loads(result.stdout)]
     assert [(d["perpetrator"], d.get("target_type")) for d in drafts] == [("Afghan forces", None)]
+
+
+# --- the forces' own operation, told by their side (extract/own_losses.py) --------------------------------------------
+
+
+def test_soldiers_killed_in_the_forces_own_operation_are_not_its_target() -> None:
+    draft = one_draft(
+        "Two soldiers were martyred and five terrorists were killed on Monday when the security forces carried out "
+        "an intelligence-based operation in Pakistan's Tank district, the ISPR said.",
+        PUBLISHED,
+        locate=None,
+    )
+    assert (draft.get("attribution"), draft.get("target_type")) == ("confirmed", None)
+
+
+def test_guard_another_states_guard_killed_by_confirmed_forces_stays_the_target() -> None:
+    text = (
+        "Tajik border guards shot dead an Uzbek border guard in Tajikistan's Sughd province on Monday, the Tajik "
+        "border service confirmed. The Uzbek guards had crossed into Tajik territory, it said."
+    )
+    assert _target(text) == "border_guards"

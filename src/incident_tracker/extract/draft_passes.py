@@ -63,6 +63,7 @@ from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
 from .one_more_hit import one_more_hit
+from .own_losses import own_operation_no_target
 from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
@@ -226,4 +227,5 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ
     guards_told(draft, sentences, background)  # a witness "told RFE/RL that border guards beat him": alleged
     other_state_fought(draft)  # FC men hit by fire "from Afghanistan's Khost province", Afghan forces blamed: no target
+    own_operation_no_target(draft)  # "two soldiers were martyred" in the forces' own operation, confirmed: no target
     unowned_attack(draft, sentences)  # an attack, no doer read: no default, last of all (.unowned_attack)
