@@ -49,7 +49,7 @@ _SPONSORED = re.compile(r"\b(?:prox(?:y|ies)|sponsored|backed|handlers|sponsors|
 
 
 #: The Taliban, not Pakistan's: at any border but Pakistan's, the men of Afghanistan's Taliban.
-_AFGHAN_TALIBAN = re.compile(r"^(?!.*\b(?:Pakistan|Pakistani|Tehr[ei]e?k|TTP)\b).*\bTaliban\b")
+AFGHAN_TALIBAN = re.compile(r"^(?!.*\b(?:Pakistan|Pakistani|Tehr[ei]e?k|TTP)\b).*\bTaliban\b")
 
 
 def _people(actor: str) -> set[str]:
@@ -57,7 +57,7 @@ def _people(actor: str) -> set[str]:
     return {DEMONYMS[word.lower()] for word in re.findall(r"[A-Za-z]+", actor) if word.lower() in DEMONYMS}
 
 
-def _forces_state(actor: str) -> str | None:
+def forces_state(actor: str) -> str | None:
     """The state whose forces the actor is, or None: by the dictionary's name, by a force with its people's word
     ("Iranian border force"), or the state by its name ("Pakistan")."""
     for name in (actor, canonical_actor(actor) or ""):
@@ -91,7 +91,7 @@ def forces_fired_across(draft: Draft) -> None:
     if opened is None or draft.values.get("sub_event_type") not in _FROM_AFAR:
         return
     actor, country = opened
-    state = _forces_state(actor)
+    state = forces_state(actor)
     if state and state != country:
         _set_origin(draft, state, f"{actor} fired into {country} from afar: the origin is {state}.")
 
@@ -117,7 +117,7 @@ def forces_clashed_across(draft: Draft) -> None:
     if opened is None or draft.values.get("sub_event_type") != "Armed clash":
         return
     actor, country = opened
-    state = _forces_state(actor)
+    state = forces_state(actor)
     if state and state != country and not {state, country} <= _DISPUTED_LINES:
         _set_origin(draft, state, f"{actor} fought {country}'s side across the line: the origin is {state}.")
 
@@ -128,10 +128,10 @@ def people_of_a_neighbour(draft: Draft) -> None:
     if opened is None:
         return
     actor, country = opened
-    if FORCE_WORDS.search(actor) or _SPONSORED.search(actor) or (canonical_actor(actor) and _forces_state(actor)):
+    if FORCE_WORDS.search(actor) or _SPONSORED.search(actor) or (canonical_actor(actor) and forces_state(actor)):
         return
     people = _people(actor)
-    if not people and _AFGHAN_TALIBAN.search(actor) and country not in ("AF", "PK"):
+    if not people and AFGHAN_TALIBAN.search(actor) and country not in ("AF", "PK"):
         people = {"AF"}  # the Taliban at the Iranian or Uzbek border: Afghanistan's (in Pakistan, maybe the TTP)
     if len(people) == 1 and (state := next(iter(people))) != country:
         _set_origin(draft, state, f"The actor is told by {state}'s people's word: the origin is {state}.")

@@ -63,6 +63,7 @@ from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .one_died import one_died
 from .one_more_hit import one_more_hit
+from .own_losses import own_operation_no_target
 from .own_operation import own_operation
 from .own_side import force_justified
 from .own_strike import own_strike
@@ -84,6 +85,7 @@ from .site_aimed import civilians_at_a_site
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .smugglers_fired import smugglers_fired
+from .states_fought import other_state_fought
 from .stopped_fired import stopped_fired
 from .stopped_fired_clash import stopped_fired_clash
 from .struck_fighters import struck_fighters
@@ -224,4 +226,6 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     crossed_into_country(draft, sentences, background)  # "tried to cross from Afghanistan into Tajikistan": TJ
     guards_at_home(draft, sentences, background)  # "Tajik border guards … a courier from Afghanistan": TJ
     guards_told(draft, sentences, background)  # a witness "told RFE/RL that border guards beat him": alleged
+    other_state_fought(draft)  # FC men hit by fire "from Afghanistan's Khost province", Afghan forces blamed: no target
+    own_operation_no_target(draft)  # "two soldiers were martyred" in the forces' own operation, confirmed: no target
     unowned_attack(draft, sentences)  # an attack, no doer read: no default, last of all (.unowned_attack)

@@ -30,7 +30,7 @@ from .strikes import striking_state
 from .vocab import ATTACKERS, CIVILIAN_TARGETS, DEMONYMS
 
 #: Who is no state's force: their fight with troops or guards still has a target, the side they attacked.
-_IRREGULAR = re.compile(
+IRREGULAR = re.compile(
     r"\b(?:terrorists?|militants?|khwarij|khawarij|insurgents?|smugglers?|traffickers?|gunmen|bandits?|"
     r"outlaws?|infiltrators?|intruders?|trespassers?|miscreants|Jaish|TTP|Taliban Pakistan)\b",
     re.IGNORECASE,
@@ -64,7 +64,7 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         clash
         and draft.values.get("_two_sided")
         and not draft.values.get("_aimed_at_civilians")
-        and not _IRREGULAR.search(str(draft.values.get("perpetrator") or ""))
+        and not IRREGULAR.search(str(draft.values.get("perpetrator") or ""))
     ):
         # two states' forces firing at each other fought a battle, whoever died and whatever they fired (the
         # codebook: "an exchange of fire between border guards is Battles → Armed clash"); civilians killed in
@@ -312,7 +312,7 @@ def _no_single_target(draft: Draft, aimed: bool) -> None:
     ``aimed``: the readings told the target as what the attackers' act was aimed at, so it stays.
     """
     values = draft.values
-    irregular = _IRREGULAR.search(str(values.get("perpetrator") or ""))
+    irregular = IRREGULAR.search(str(values.get("perpetrator") or ""))
     two_sided = draft.values.get("_two_sided") and not irregular
     # sides blaming each other for a clash fought each other: as much a two-sided fight as "fired at each other"
     disputed = values.get("attribution") == "disputed"
