@@ -83,6 +83,8 @@ def _named_line(text: str) -> str | None:
             continue  # "the Tajik-Afghan border", "the Afghan border": the peoples' line, no scene the coding takes
         if not (name or match.group("owner") or match.group("with")):
             continue  # "near the border" alone: no line named
+        if re.search(r"\bfrom\s*$", text[: match.start()]):
+            continue  # "shells fired from across the border with Afghanistan": where the fire came from
         if _SETTING_OF.search(text[: match.start()]):
             continue  # "a remote town on the Pakistani-Afghan border": the setting of a place told before it
         if wrong_role(text[: match.start()], text[match.end() :]):
