@@ -1,26 +1,26 @@
 """The border line itself as the scene, when the incident's sentences name no narrower place.
 
-Issue 14 (extract197, the place field's misses). Of dev's 98 matched incidents drafted with no place, the largest
-kind (36) is coded with the line, a river or a side of it: "the border with Afghanistan" (1676), "near the border with
-Pakistan" (901), "Afghanistan's border with Turkmenistan" (341), "the Kalagan-Saravan border with Iran" (44), "the
-Balochistan border" (524), "a desert road close to Iran's unsettled border with Pakistan and Afghanistan" (576). The
-reading of places (:mod:`.place`) reads no border line but the Durand Line: a line is the widest place there is
-(:func:`.place._specificity` 0), and any narrower place the incident's sentences name wins. So this runs after every
-other reading, on a draft still unplaced, and takes the first line its own sentences (not the background) tell with
-a preposition of the scene ("on", "along", "at", "across", "over", "near", "close to"): the phrase as the text words
-it, its "near" or "close to" kept (the codebook's "near the Esteqlol border crossing"), the others left.
+Issue 14 (extract197, the place field's misses). Of dev's 98 matched incidents drafted with no place, the largest kind
+of one phenomenon (29) is coded with the line, a river, a side or a stretch of it: "the border with Afghanistan" (1676),
+"near the border with Pakistan" (901), "Afghanistan's border with Turkmenistan" (341), "the Kalagan-Saravan border with
+Iran" (44), "the Balochistan border" (524), "a desert road close to Iran's unsettled border with Pakistan and
+Afghanistan" (576). The reading of places (:mod:`.place`) reads no border line but the Durand Line: a line is the widest
+place there is (:func:`.place._specificity` 0), and any narrower place the incident's sentences name wins. So this runs
+after every other reading, on a draft still unplaced, and takes the first line its own sentences (not the background)
+tell with a preposition of the scene ("on", "along", "at", "across", "over", "near", "close to"): the phrase as the text
+words it, its "near" or "close to" kept (the codebook's "near the Esteqlol border crossing"), the others left.
 
-Only a line the phrase names by the state it is shared with ("the border with Pakistan", "the border between
-Tajikistan and Kyrgyzstan"), by its owner ("Afghanistan's border with …") or by a place ("the Balochistan border",
-"the Kalagan-Saravan border"). Left alone, each tried on dev and wrong more often than right: a line named by its
-peoples ("the Tajik-Afghan border", "near the Pakistani border", "the Afghan border with Pakistan": 1 coded so, 12
-coded another place or none); a side ("on the Afghan side of the border": 1 right, 2 wrong); a river (1 wrong);
-a line told as the setting of a place named just before it ("a Tajik outpost on the border with Uzbekistan", "a
-remote town on the Pakistani-Afghan border"); "near the border" alone, which names nothing (and whose words the
-scorer all sets aside); a force, post or unit named after the word ("the Afghan border police", "the border
-crossing": other readings' business); a line where someone spoke or sits (:func:`.roles.wrong_role`). The text
-only: the draft is finished, so the place is not located and its country stays as read. Run with the finished
-readings (:func:`.draft_passes.read_each_finished`), before :func:`.wide_region.wide_region`.
+Only a line the phrase names by the state it is shared with ("the border with Pakistan", "the border between Tajikistan
+and Kyrgyzstan"), by its owner ("Afghanistan's border with …") or by a place ("the Balochistan border", "the
+Kalagan-Saravan border"). Left alone, each tried on dev and wrong more often than right: a line named by its peoples
+("the Tajik-Afghan border", "near the Pakistani border", "the Afghan border with Pakistan": 1 coded so, 12 coded another
+place or none); a side ("on the Afghan side of the border": 1 right, 2 wrong); a river (1 wrong); a line told as the
+setting of a place named just before it ("a Tajik outpost on the border with Uzbekistan", "a remote town on the
+Pakistani-Afghan border"); "near the border" alone, which names nothing (and whose words the scorer all sets aside); a
+force, post or unit named after the word ("the Afghan border police", "the border crossing": other readings' business);
+the line the fire came from ("from across the border with Afghanistan"); a line where someone spoke or sits (:func:`.roles.wrong_role`). The text only: the draft is finished, so the place is
+not located and its country stays as read. Run with the finished readings (:func:`.draft_passes.read_each_finished`),
+before :func:`.wide_region.wide_region`.
 """
 
 from __future__ import annotations
