@@ -18,9 +18,10 @@ place or none); a side ("on the Afghan side of the border": 1 right, 2 wrong); a
 setting of a place named just before it ("a Tajik outpost on the border with Uzbekistan", "a remote town on the
 Pakistani-Afghan border"); "near the border" alone, which names nothing (and whose words the scorer all sets aside); a
 force, post or unit named after the word ("the Afghan border police", "the border crossing": other readings' business);
-the line the fire came from ("from across the border with Afghanistan"); a line where someone spoke or sits (:func:`.roles.wrong_role`). The text only: the draft is finished, so the place is
-not located and its country stays as read. Run with the finished readings (:func:`.draft_passes.read_each_finished`),
-before :func:`.wide_region.wide_region`.
+the line the fire came from ("from across the border with Afghanistan"); a line where someone spoke or sits
+(:func:`.roles.wrong_role`). The text only: the draft is finished, so the place is not located and its country stays as
+read. Run with the finished readings (:func:`.draft_passes.read_each_finished`), before
+:func:`.wide_region.wide_region`.
 """
 
 from __future__ import annotations
