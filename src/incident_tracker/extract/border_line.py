@@ -65,10 +65,7 @@ def border_line(draft: Draft, sentences: list[Sentence], background: set[int]) -
     """Place an unplaced draft on the border line its own sentences name (see the module)."""
     if draft.values.get("place"):
         return
-    own = set(draft.sentences)
-    for sentence in sentences:
-        if sentence.index not in own or sentence.index in background:
-            continue
+    for sentence in sorted(draft.own_sentences(sentences, background), key=lambda told: told.index):
         found = _named_line(sentence.text)
         if found is not None:
             draft.set("place", found, sentence, path="the border line")
