@@ -13,7 +13,7 @@ words it, its "near" or "close to" kept (the codebook's "near the Esteqlol borde
 Only a line the phrase names by the state it is shared with ("the border with Pakistan", "the border between Tajikistan
 and Kyrgyzstan"), by its owner ("Afghanistan's border with …") or by a place ("the Balochistan border", "the
 Kalagan-Saravan border"). Left alone, each tried on dev and wrong more often than right: a line named by its peoples
-("the Tajik-Afghan border", "near the Pakistani border", "the Afghan border with Pakistan": 1 coded so, 12 coded another
+("the Tajik-Afghan border", "near the Pakistani border", "the Afghan border with Pakistan": 1 coded so, 13 coded another
 place or none); a side ("on the Afghan side of the border": 1 right, 2 wrong); a river (1 wrong); a line told as the
 setting of a place named just before it ("a Tajik outpost on the border with Uzbekistan", "a remote town on the
 Pakistani-Afghan border"); "near the border" alone, which names nothing (and whose words the scorer all sets aside); a
