@@ -17,6 +17,7 @@ from .air_told import called_from_the_air
 from .airspace import airspace_only
 from .at_work import victims_at_work
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven, vest_told
+from .border_line import border_line
 from .border_police import border_police
 from .border_services import other_service_hit
 from .border_troops import border_troops
@@ -218,6 +219,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
+    border_line(draft, sentences, background)  # "a fierce fight on the border with Afghanistan", no narrower place
     moscow_unit(draft)  # "one of the posts of the Moscow border detachment": Tajikistan's border, not Russia
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     drone_is_the_aircraft(draft)  # a drone's two missiles, "air strikes" in the tally beside: no airstrike
