@@ -69,7 +69,7 @@ def test_silent_ain_readings_only_between_two_consonants(word: str, readings: li
 def test_a_districts_word_keeps_its_precision_with_the_province_after_the_name(
     resolver: Any, query: str, town: str
 ) -> None:
-    """"ولسوالی X P" (district X, province P, no comma): the province is X's container and the word still X's, so the
+    """ "ولسوالی X P" (district X, province P, no comma): the province is X's container and the word still X's, so the
     answer is at the district's precision, as "ولسوالی X" and "ولسوالی X، P" are."""
     assert_chosen_at(resolver, query, "AF;IR;TJ", town, "admin2")
 
