@@ -49,7 +49,9 @@ _PARTICLES = frozenset({"ka", "ke", "ki", "men", "me", "mem", "par", "se", "ko",
 _BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi", "atirtti", "bordar", "ellai"})
 #: Malayalam അതിർത്തി; the English loan बॉर्डर, બોર્ડર; Tamil எல்லை (geo176).
 #: Words for an area (Hindi इलाका, क्षेत्र, एरिया, Tamil பகுதி, Malayalam മേഖല): "X border area", as English says it.
-_AREA = frozenset({"ilaka", "ilake", "kshetr", "kshetra", "eriya", "pakuti", "mekhala"})
+#: Marathi's भागात, भागातील (in, of the area) after the name too (batch 88's g8509, geo179); not the bare भाग "bhag",
+#: which is also a town's name (Bhag, Balochistan).
+_AREA = frozenset({"ilaka", "ilake", "kshetr", "kshetra", "eriya", "pakuti", "mekhala", "bhagat", "bhagatil"})
 #: The town noun before a name (Gujarati and Hindi શહેર, शहर: "border town Spin Boldak"): read "town of X" (geo176).
 _TOWN = frozenset({"shaher", "shahar"})
 #: Adjectives of the border (सीमावर्ती, સરહદી: "bordering"): they say what kind of place, not where; dropped.

@@ -21,6 +21,9 @@ the place itself is not known):
   exactly, and only where the spelling as written names none. Egyptian usage writes "g" as "ج" too, but "ج" is the
   region's "j" ("بنج", Panj in Arabic letters, read so is "بنگ", an alternate name of Banak in Iran's Bushehr): not
   read so.
+* **A silent "ع".** Dari and Persian keep the "ع" of a name's Arabic root where the region's gazetteers leave it out:
+  "اسعدآباد" (Asadabad, Kunar's capital, "اسداباد" in GeoNames; batch 88's g8514, geo179). Between two consonants
+  only, and read in any Arabic-script part (:func:`silent_ain_readings`).
 * **"ح" for a final "ه".** Both are "h" to a writer of Urdu or Persian, and a name heard rather than copied may end
   in the wrong one: "صوبے فراح" (the province of Farah, whose name ends in "ه"; seventy-second batch, geo144). A word's
   last "ح" is read as "ه", with the same caution as the letters above: only where the spelling as written names
@@ -104,15 +107,39 @@ def final_he_readings(part: str) -> list[str]:
     return [_FINAL_HAH.sub("ه", part)]
 
 
+#: An "ع" (ain) between two consonant letters of a word: no vowel letter, hamza or space on either side.
+#: Not "ه" (a word's last vowel: "قلعه", qal'a, a fort) nor "ة".
+_CONSONANT = "\u0628\u062a-\u0646\u067e\u0686\u0698\u06a9\u06af"
+_SILENT_AIN = re.compile(rf"(?<=[{_CONSONANT}])ع(?=[{_CONSONANT}])")
+
+
+def silent_ain_readings(part: str) -> list[str]:
+    """ "اسعدآباد" → ["اسدآباد"]: each "ع" between two consonants left out, one at a time, then all at once.
+
+    Dari and Persian keep the "ع" of a name's Arabic root ("اسعد", As'ad), where it is a catch in the voice, not a
+    sound of its own; GeoNames and the pack spell some of the region's names without it (Asadabad, Kunar's capital,
+    is "اسداباد" there: batch 88's g8514, geo179). Beside a vowel letter the "ع" changes the word ("سعید", Saeed, is
+    not "سید", Sayed): not read so. Any Arabic-script part, as Persian writes the letter too; a reading counts only
+    where the spelling as written names nothing and the reading names a place exactly, as the letters above.
+    """
+    where = [match.start() for match in _SILENT_AIN.finditer(part)]
+    readings = [part[:at] + part[at + 1 :] for at in where]
+    if len(where) > 1:
+        readings.append(_SILENT_AIN.sub("", part))
+    return readings
+
+
 def arabic_letter_readings(part: str) -> list[str]:
     """Every reading of an Arabic ``part`` in the region's letters: its "ch"
     (:func:`.phrase_arabic.arabic_che_readings`), its "p" (:func:`arabic_pe_readings`), its "g"
-    (:func:`arabic_gaf_readings`), then its final "h" (:func:`final_he_readings`), in that order; a caller takes the
-    first that names a place exactly. Empty for a part with one of the region's own letters."""
+    (:func:`arabic_gaf_readings`), its final "h" (:func:`final_he_readings`), then its silent "ع"
+    (:func:`silent_ain_readings`, in any Arabic-script part), in that order; a caller takes the first that names a
+    place exactly. Only the last for a part with one of the region's own letters."""
     found = [
         *arabic_che_readings(part),
         *arabic_pe_readings(part),
         *arabic_gaf_readings(part),
         *final_he_readings(part),
+        *silent_ain_readings(part),
     ]
     return [reading for reading in dict.fromkeys(found) if reading != part]

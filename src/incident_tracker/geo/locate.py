@@ -35,7 +35,7 @@ from ..models.field_values import refuse_wrong_arguments
 from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
-from .candidates import TAKEN, on_line
+from .candidates import on_line
 from .city_checkpoint import city_checkpoint_doubt
 from .copy_words import copy_words_retry
 from .frame_guard import frame_doubt
@@ -47,6 +47,7 @@ from .province_town import province_retry
 from .range_units import range_retry
 from .role_guard import overshadowed
 from .script_twins import script_twin_retry
+from .set_aside_notes import set_aside_notes
 from .standin_guard import district_elsewhere, province_far
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
@@ -125,10 +126,8 @@ class Answer:
 
     @property
     def notes(self) -> list[str]:
-        """The resolution's remarks, none of them saying a set-aside pick is taken (:data:`.candidates.TAKEN`)."""
-        if self.set_aside is None:
-            return list(self.resolution.notes)
-        return [note.replace(TAKEN, "it would be taken, but is set aside") for note in self.resolution.notes]
+        """The remarks, none saying a set-aside pick is taken or located (:mod:`.set_aside_notes`)."""
+        return list(self.resolution.notes) if self.set_aside is None else set_aside_notes(self.resolution.notes)
 
 
 def answer(place: str, resolution: Resolution, chain: Resolver) -> Answer:

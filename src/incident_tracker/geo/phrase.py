@@ -32,7 +32,7 @@ from .phrase_brackets import city_after_country, english_in_brackets
 from .phrase_chains import rewrite_chain
 from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import split_name
+from .phrase_declined import split_level, split_name
 from .phrase_head import crossing_words_off, names_a_crossing, near_off, unit_word_off
 from .phrase_patterns import (
     _APPOSITIVE,
@@ -357,7 +357,7 @@ def _readings(
         parsed.alternative = _finish(text, formerly[0], near, None, context)
     elif not parsed.context and (split := split_name(parsed.name, text)):
         # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza; "مناطق X و Y دانگام": Dangam
-        split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
+        split_reading = _finish(text, split[0], parsed.near, split_level(split[0], text, parsed.level), [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed
 

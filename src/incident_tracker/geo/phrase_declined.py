@@ -253,3 +253,17 @@ def split_name(name: str, text: str) -> tuple[str, str] | None:
     """A name read as a place and the unit it lies in, by :func:`juxtaposed`, :func:`place_then_unit`
     or :func:`areas_then_unit`, in that order; None when none of them splits it."""
     return juxtaposed(name, text) or place_then_unit(name, text) or areas_then_unit(name, text)
+
+
+#: A district's unit word in Persian letters ("ولسوالی", "شهرستان"), the name straight after it.
+_DISTRICT_WORD = r"(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان)(?:\s|\u200c)+"
+
+
+def split_level(head: str, text: str, level: str | None) -> str | None:
+    """The level the place of a split (:func:`split_name`) keeps: the whole name's district level where a district's
+    word stands right before ``head`` in ``text`` ("ولسوالی سپینبولدک کندهار", the district Spin Boldak, Kandahar: the
+    province after the name is its container, and the word is still the district's, as with a comma between them);
+    else None (a word after the place may be the unit's, not the place's: geo179)."""
+    if level != "admin2":
+        return None
+    return level if re.search(rf"(?<!\S){_DISTRICT_WORD}{re.escape(head)}(?!\S)", text) else None

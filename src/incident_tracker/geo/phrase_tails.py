@@ -95,10 +95,23 @@ _BRIDGE_OVER = re.compile(
 _NEARBY = re.compile(r"^(?:близлежащ|ближайш)\w*\s+(?=\S)", re.IGNORECASE)
 
 
+#: "near X province, in Y": a province the place is near, then ", in" and where the place is.
+_NEAR_PROVINCE_IN = re.compile(r"^(?P<head>near\s+\S.*?\s+province),\s+in\s+(?P<where>\S[^,]*)$", re.IGNORECASE)
+
+
 def comma_before_near(raw: str) -> str:
-    """ "Usharal district near Lake Alakol" as "Usharal district, near Lake Alakol"; other text as it is."""
+    """ "Usharal district near Lake Alakol" as "Usharal district, near Lake Alakol"; "near X province, in Y" (Y a
+    country) as "near X province"; other text as it is.
+
+    After a province the place is near, ", in Y" says where the place is, not where the province is: read as "near X,
+    Y", the province was looked for inside Y ("near Sistan-Baluchistan province, in Pakistan" found Pakistan's
+    Balochistan by its sound, and the note named it). The place near a province is left unlocated either way; the
+    country is left out, as the Hindi reader leaves it ("X के पास Y में", geo178; this English shape, geo179)."""
     match = _UNIT_THEN_NEAR.match(raw)
-    return f"{match.group('head')}, {match.group('tail')}" if match else raw
+    if match:
+        return f"{match.group('head')}, {match.group('tail')}"
+    match = _NEAR_PROVINCE_IN.match(raw)
+    return match.group("head") if match and country_code(match.group("where").strip()) else raw
 
 
 def _side(word: str) -> str | None:
