@@ -12,7 +12,7 @@ as the journal tells, because smugglers stopped and held without a fight are no 
 
 from __future__ import annotations
 
-from _extract_helpers import HeldBackRound
+from _extract_helpers import CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
 
 
 class TestTheBatch(HeldBackRound):
@@ -25,5 +25,48 @@ class TestTheBatch(HeldBackRound):
         "hairatan-checkpoints-2021-07": "dev",
     }
     BORDERS = {"AF-UZ"}
-    INCIDENTS = 0
+    INCIDENTS = 2
     SIDES = {"test": 0, "dev": 2}
+
+
+def test_the_two_reports_as_coded() -> None:
+    """A Taliban attack on a border post or on checkpoints, driven back by the forces holding them, is an armed clash,
+    `alleged` to the Taliban by whoever tells it (a TV channel, a police official). The Kaldar post's rocket fire is
+    the attack's weapon, and "no casualties among the government troops" leaves the toll empty, not 0, as the
+    attackers' losses are untold (1970); seven bodies the attackers left behind are seven killed, and "security
+    checkpoints" that name no force leave the target empty (1971)."""
+    rows = coded_fields(114, *FIRST_FIELDS, "place", "weapons", "target_type", "perpetrator", "attributed_by")
+    assert rows == {
+        "1970": [
+            (
+                "2016-05-02",
+                "day",
+                "AF",
+                None,
+                None,
+                CLASH,
+                "alleged",
+                "an Afghan border post in the Kaldor district of Balkh Province",
+                ["rocket"],
+                "border_guards",
+                "the Taliban",
+                "Afghanistan's Ariana TV",
+            )
+        ],
+        "1971": [
+            (
+                "2021-07-11",
+                "day",
+                "AF",
+                7,
+                None,
+                CLASH,
+                "alleged",
+                "the security checkpoints in the Qazlaq area of Hairatan",
+                ["unknown"],
+                None,
+                "the Taliban fighters",
+                "a senior police official",
+            )
+        ],
+    }
