@@ -36,37 +36,22 @@ def test_the_two_reports_as_coded() -> None:
     attackers' losses are untold (1970); seven bodies the attackers left behind are seven killed, and "security
     checkpoints" that name no force leave the target empty (1971)."""
     rows = coded_fields(114, *FIRST_FIELDS, "place", "weapons", "target_type", "perpetrator", "attributed_by")
+
+    def alleged_clash(day: str, killed: int | None, *rest: object) -> tuple[object, ...]:
+        """A clash of one day in Afghanistan, no wounded told, `alleged` to its actor: the two reports' shared frame."""
+        return (day, "day", "AF", killed, None, CLASH, "alleged", *rest)
+
+    post = "an Afghan border post in the Kaldor district of Balkh Province"
+    checkpoints = "the security checkpoints in the Qazlaq area of Hairatan"
     assert rows == {
         "1970": [
-            (
-                "2016-05-02",
-                "day",
-                "AF",
-                None,
-                None,
-                CLASH,
-                "alleged",
-                "an Afghan border post in the Kaldor district of Balkh Province",
-                ["rocket"],
-                "border_guards",
-                "the Taliban",
-                "Afghanistan's Ariana TV",
+            alleged_clash(
+                "2016-05-02", None, post, ["rocket"], "border_guards", "the Taliban", "Afghanistan's Ariana TV"
             )
         ],
         "1971": [
-            (
-                "2021-07-11",
-                "day",
-                "AF",
-                7,
-                None,
-                CLASH,
-                "alleged",
-                "the security checkpoints in the Qazlaq area of Hairatan",
-                ["unknown"],
-                None,
-                "the Taliban fighters",
-                "a senior police official",
+            alleged_clash(
+                "2021-07-11", 7, checkpoints, ["unknown"], None, "the Taliban fighters", "a senior police official"
             )
         ],
     }
