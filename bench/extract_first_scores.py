@@ -168,6 +168,8 @@ BRANCH_POINTS: dict[int, str] = {
     112: "3cc0bbef",
     # added by round113, as round 113's section names it
     113: "3cc0bbef",
+    # added by round114, as round 114's section names it
+    114: "4f6eff4f",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
