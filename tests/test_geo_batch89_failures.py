@@ -20,7 +20,7 @@ def _answer(resolver: Any, query: str, named: frozenset[str]) -> tuple[str, str]
     return None if chosen is None else (chosen.name, chosen.geo_precision)
 
 
-@pytest.mark.parametrize("query", ["رودبار", "شهرستان رودبار"])  # Rudbar; Rudbar county
+@pytest.mark.parametrize("query", ["روستای رودبار", "شهرستان رودبار"])  # the village of Rudbar; Rudbar county
 def test_a_name_another_place_bears_as_its_own_is_no_answer_by_another_name(resolver: Any, query: str) -> None:
     """Khalīlābād (Gilan) bears "رودبار" only among its other names; Rūdbār of Kerman and of Mazandaran, found by
     the same lookup, bear it as their own: the most populous of them, 1,000 km from the eastern lines, is a guess."""
@@ -37,3 +37,40 @@ def test_the_province_that_tells_the_namesake_apart_still_answers(resolver: Any)
 def test_a_place_matched_by_its_own_name_in_persian_letters_still_answers(resolver: Any) -> None:
     """Khāsh is "خاش" in Persian letters, its own name: no rival's own name weighs against it."""
     assert _answer(resolver, "شهر خاش", IR) == ("Khāsh", "exact")
+
+
+@pytest.mark.parametrize(
+    ("query", "town"),
+    [
+        ("مقر انتظامی سراوان", "سراوان"),  # Persian: the police base of Saravan
+        ("مقر شرطة مدينة زاهدان", "مدينة زاهدان"),  # Arabic: the police headquarters of the city of Zahedan
+        ("مركز الشرطة في مدينة سراوان", "مدينة سراوان"),  # Arabic: the police station in the city of Saravan
+        ("markas polisi di kota Mirjaveh", "kota Mirjaveh"),  # Indonesian: the police headquarters in Mirjaveh town
+        ("kantor polisi di Saravan, Sistan dan Baluchistan", "Saravan, Sistan dan Baluchistan"),  # police office
+    ],
+)
+def test_police_words_before_a_town_leave_the_town(resolver: Any, query: str, town: str) -> None:
+    """A police station or base in a town is in the town: the words before it no longer hide it (the town, as
+    "a police station in Zahedan" is read: ``near`` it, or its district's row at the town's own point)."""
+    answer, alone = _answer(resolver, query, IR), _answer(resolver, town, IR)
+    assert answer is not None and alone is not None
+    assert answer[0].split()[0] == alone[0].split()[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "مقر جیش العدل در سراوان",  # Persian: a group's base in Saravan (the head alone is not read)
+        "markas polisi di provinsi Sistan dan Baluchistan",  # near a province is no answer
+    ],
+)
+def test_police_words_read_only_before_a_town(resolver: Any, query: str) -> None:
+    """A base with no police word after its head, and a police station in a province, give no answer."""
+    assert _answer(resolver, query, IR) is None
+
+
+def test_tracker_add_stores_the_town_of_a_police_base(run: Any, run_json: Any) -> None:
+    """The real CLI on a real SQLite file: ``tracker add`` stores Saravan for the Persian police base."""
+    run("add", "--date", "2025-12-02", "--place", "مقر انتظامی سراوان", "--type", "battles", "--no-input")
+    record = run_json("show", "1", "--json")
+    assert (record["location"].split()[0], record["country"]) == ("Saravan", "IR")
