@@ -74,3 +74,18 @@ def test_tracker_add_stores_the_town_of_a_police_base(run: Any, run_json: Any) -
     run("add", "--date", "2025-12-02", "--place", "مقر انتظامی سراوان", "--type", "battles", "--no-input")
     record = run_json("show", "1", "--json")
     assert (record["location"].split()[0], record["country"]) == ("Saravan", "IR")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "answer"),
+    [
+        ("گذرگاه مهم مرزی دوغارون", AF_IR, ("Islam Qala", "exact")),  # the important Dogharoun border crossing
+        ("بازارچه مهم مرزی میلک", AF_IR, ("Milak", "exact")),  # the important Milak border market
+        ("the important Torkham border crossing", frozenset({"AF", "PK"}), ("Torkham", "exact")),
+    ],
+)
+def test_important_among_a_crossings_words_is_passed_over(
+    resolver: Any, query: str, named: frozenset[str], answer: Any
+) -> None:
+    """ "مهم" and "important" between the crossing's words and its name are an epithet, as "main" and "key" are."""
+    assert _answer(resolver, query, named) == answer
