@@ -89,3 +89,15 @@ def test_important_among_a_crossings_words_is_passed_over(
 ) -> None:
     """ "مهم" and "important" between the crossing's words and its name are an epithet, as "main" and "key" are."""
     assert _answer(resolver, query, named) == answer
+
+
+def test_a_sound_alike_province_whose_name_holds_and_is_no_pair(resolver: Any) -> None:
+    """ "the province of Sistan and Baloochestan": the pair guard read "Sistan" (the province by its short name) and
+    "Baloochestan" (Pakistan's Balochistan by sound) as two provinces of two countries; the "and" is inside the
+    one province's own name, which the whole spelling sounds as."""
+    assert _answer(resolver, "the province of Sistan and Baloochestan", AF_IR) == ("Sistan and Baluchestan", "admin1")
+
+
+def test_two_provinces_of_two_countries_after_the_province_word_stay_a_pair(resolver: Any) -> None:
+    """Neither Nimroz's nor Balochistan's own name holds "and": a pair of two sides, no one point."""
+    assert _answer(resolver, "the province of Nimroz and Balochistan", frozenset({"AF", "IR", "PK"})) is None
