@@ -101,3 +101,15 @@ def test_a_sound_alike_province_whose_name_holds_and_is_no_pair(resolver: Any) -
 def test_two_provinces_of_two_countries_after_the_province_word_stay_a_pair(resolver: Any) -> None:
     """Neither Nimroz's nor Balochistan's own name holds "and": a pair of two sides, no one point."""
     assert _answer(resolver, "the province of Nimroz and Balochistan", frozenset({"AF", "IR", "PK"})) is None
+
+
+@pytest.mark.parametrize("query", ["قلعه نو مرکز بادغیس", "قلعه\u200cنو مرکز بادغیس"])  # Qala-e Naw, Badghis's centre
+def test_a_town_named_as_its_provinces_centre_is_read_in_the_province(resolver: Any, query: str) -> None:
+    """The bare Persian "قلعه نو" (new fort) is Badghis's capital and two Iranian towns alike; "مرکز بادغیس" (the
+    centre of Badghis) after it says which, read as "قلعه نو، بادغیس"."""
+    assert _answer(resolver, query, AF_IR) == ("Qala i Naw", "exact")
+
+
+def test_a_centre_of_a_province_that_does_not_hold_the_town_gives_no_answer(resolver: Any) -> None:
+    """ "قلعه نو مرکز غور": no Qala-e Naw the gazetteer holds lies in Ghor; the text contradicts itself, no answer."""
+    assert _answer(resolver, "قلعه نو مرکز غور", AF_IR) is None
