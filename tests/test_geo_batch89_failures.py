@@ -81,6 +81,7 @@ def test_tracker_add_stores_the_town_of_a_police_base(run: Any, run_json: Any) -
     [
         ("گذرگاه مهم مرزی دوغارون", AF_IR, ("Islam Qala", "exact")),  # the important Dogharoun border crossing
         ("بازارچه مهم مرزی میلک", AF_IR, ("Milak", "exact")),  # the important Milak border market
+        ("گذرگاه عمده مرزی میلک", AF_IR, ("Milak", "exact")),  # the major Milak border crossing
         ("the important Torkham border crossing", frozenset({"AF", "PK"}), ("Torkham", "exact")),
     ],
 )
