@@ -1,5 +1,5 @@
 """Batch 89's dev failures and the danger it noticed (docs/geocoding-journal.md, section "Batch 89's dev failures:
-police-station words, an adjective among unit words, Persian names no tier holds (geo180)"). Strings are
+police words, an adjective, a province's centre, a namesake's own name (geo180)"). Strings are
 house-written: none is the set's, whole or inside one of its strings (each was checked against the set's ``query``
 column)."""
 
