@@ -38,6 +38,7 @@ from .named_province_name import named_province_name
 from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
 from .other_name import bigger_namesake, by_other_name
+from .own_name_rival import own_name_rival
 from .pack import points_between
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
@@ -125,7 +126,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
     and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
-    :mod:`.other_name`, :mod:`.province_elsewhere`."""
+    :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -162,5 +163,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or compass_mismatch(chosen, resolution)
         or unnamed_country_tie(chosen, resolution, chain)
         or famous_namesake_alias(chosen, resolution)
+        or own_name_rival(chosen, resolution)
         or named_province_name(chosen, resolution, chain)
     )

@@ -34,6 +34,22 @@ _FA_BUILDING = (
     r"|زندان|هوتل|هتل|بانک|دانشگاه|پوسته(?:\s+امنیتی)?|ایست\s+بازرسی"
 )
 _FA = re.compile(rf"^(?:یک\s+)?(?:{_FA_BUILDING})\s+(?:در|دَر)\s+(?:شهر\s+)?(?P<place>\S.*)$")
+#: Persian police words before the town with the ezafe unwritten: "مقر انتظامی X" (the police base of X), "قرارگاه
+#: پلیس در X"; the head alone ("مقر"), which a group's base takes too, is not read (batch 89's g8635). A command
+#: ("فرماندهی انتظامی") is an office, read before this module as a role.
+_FA_POLICE = re.compile(
+    r"^(?:یک\s+)?(?:مقر|مقرّ|قرارگاه)\s+(?:نیروی\s+)?(?:انتظامی|پلیس|پولیس)\s+(?:در\s+)?"
+    r"(?P<place>\S.*)$"
+)
+#: Arabic police words before the town: "مقرّ شرطة مدينة X" (the police headquarters of the city of X), "مركز الشرطة في
+#: X"; the place after them, its city word kept, is read as written (batch 89's g8622).
+_AR_POLICE = re.compile(r"^(?:ال)?(?:مقرّ?|مركز|مخفر|قسم)\s+(?:ال)?شرط[ةه]\s+(?:في\s+)?(?P<place>\S.*)$")
+#: Indonesian (and Malay): "markas polisi di (kota) X" (the police headquarters in the town of X), "kantor polisi di X",
+#: "pos polisi di X"; the town word is kept for :mod:`.malay_units` (batch 89's g8613, g8614).
+_ID = re.compile(
+    r"^(?:(?:markas|kantor|pos|mapolres|mapolsek)\s+(?:besar\s+)?(?:polisi|kepolisian|militer|tentara)"
+    r"(?:\s+perbatasan)?|(?:markas|pos)\s+(?:penjaga\s+)?perbatasan)\s+di\s+(?P<place>(?:kota\s+|desa\s+)?[A-Z].*)$"
+)
 #: Urdu: "X میں (ایک) چیک پوسٹ" (a checkpost in X), "X کے (ایک) تھانے".
 _UR_BUILDING = r"چیک\s+پوسٹ|چوکی|تھانہ|تھانے|پولیس\s+اسٹیشن|ہسپتال|اسپتال|مسجد|اسکول|سکول|مدرسہ|مدرسے|بازار|کیمپ"
 _UR = re.compile(rf"^(?P<place>\S.*?)\s+(?:میں|کے)\s+(?:ایک\s+)?(?:{_UR_BUILDING})$")
@@ -64,7 +80,7 @@ def facility_area_off(head: str, where: str) -> str:
 def building_in_town(raw: str) -> str | None:
     """The place a building stands in ("Zahedan" for "a police station in Zahedan"), which the reader reads and
     marks ``near``; None where the text is not a building in a named place."""
-    for pattern in (_EN, _FA, _UR, _UR_HOSPITAL, _PS, _HAN):
+    for pattern in (_EN, _FA, _FA_POLICE, _AR_POLICE, _ID, _UR, _UR_HOSPITAL, _PS, _HAN):
         if match := pattern.match(raw):
             return match.group("place")
     return None

@@ -65,7 +65,8 @@ def _inside_a_name(
     """Is the join inside one name: the last word or two of ``first``, the join and the first word
     or two of ``second`` a place the gazetteer knows, by a name or a sound, that is neither half's,
     or a half's by a better match than the half had ("صوبہ سیستان" is Sistan and Baluchestan by its
-    short name; "سیستان و بلوچستان" is the same province by its whole name)?"""
+    short name; "سیستان و بلوچستان" is the same province by its whole name), or a half's whose own name holds the
+    join ("Sistan and Balouchestan", by sound the province whose name holds "and": batch 89's g8620)?"""
     before, after = first.split(), second.split()
     for left in (1, 2):
         for right in (1, 2):
@@ -73,9 +74,16 @@ def _inside_a_name(
                 continue
             text = " ".join(before[-left:]) + join + " ".join(after[:right])
             chosen = place_alone(text, chain, named)
-            if chosen is not None and all(not _is(h, chosen) or chosen.score > h.score for h in halves):
+            if chosen is None:
+                continue
+            if all(not _is(h, chosen) or chosen.score > h.score for h in halves) or _holds(chosen.name, join):
                 return True
     return False
+
+
+def _holds(name: str, join: str) -> bool:
+    """Whether the place's own name ``name`` holds the join word itself ("Sistan and Baluchestan" holds "and")."""
+    return f" {join.strip().lower()} " in f" {name.lower()} "
 
 
 def pair_doubt(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:

@@ -40,7 +40,7 @@ CROSSING_ADJECTIVES = r"رسمی|اصلی|بین\u200c?المللی"
 #: permanent, temporary, unofficial (and other spellings). A closed list: no other word is passed over.
 _ADJECTIVES = (
     rf"(?:{CROSSING_ADJECTIVES}|فعال|رسمي|جدید|جديد|مشترک|اصلي|بین\s+المللی|تجاری|تجارتی|دائمی|دایمی|"
-    r"موقت|غیررسمی|غیر\u200cرسمی)"
+    r"موقت|غیررسمی|غیر\u200cرسمی|مهم|عمده)"
 )
 #: A word of the head itself, which no name opens with.
 _HEAD_WORD = re.compile(rf"{_ADJECTIVES}|مرزی|{_HEADS}")

@@ -85,7 +85,7 @@ _DESCRIPTOR = (
     r"central|remote|restive|"
     r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
     r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled|"
-    r"snowy|historic|ancient|famous|"  # "the snowy X pass": a pass's or crossing's epithet (geo121)
+    r"snowy|historic|ancient|famous|important|"  # "the snowy X pass": a pass's or crossing's epithet (geo121, geo180)
     # "northwest Farah province": a compound bearing, written small (never "North-West Frontier", "North Waziristan")
     r"(?-i:(?:north|south)-?(?:east|west))"
 )

@@ -19,6 +19,11 @@ its `dev` empties held a unit that a shorter string answered (for a village list
   bordering Tajikistan, of Batken district, g8530): each lead alone is read, not both; "Y менен чектеш" (bordering
   Y, a country) is dropped and the district lead kept.
 
+Batch 89 added one (geo180): **a town named as its province's centre** ("قلعهنو مرکز بادغیس": Qala-e Naw, the
+centre of Badghis, g8601): the bare Persian "قلعه نو" (new fort) names Badghis's capital and two Iranian towns alike,
+and the province after "مرکز" (centre) was read as part of the name; read as "X، Y" where Y is a province by its own
+name, as above.
+
 The readings are tried by :func:`.copy_words.copy_words_retry`, after the first reading chose nothing, and kept only
 where the answer is a name the gazetteer records in a country the text names (its rules, not these).
 """
@@ -57,6 +62,8 @@ _VILLAGES_IN_UNIT = (
     ),
     re.compile(r"^روستاهای\s+\S.*?\sو\s\S.*?\s(?:از|در)\s+(?P<unit>(?:ولسوالی|شهرستان|بخش)\s+\S.*)$"),
 )
+#: "X مرکز (ولایت|استان) Y" (X, the centre of province Y): the town, then its province after the word for centre.
+_CENTRE_OF = re.compile(r"^(?P<town>\S.*?)\s+مرکز\s+(?:(?:ولایت|استان)\s+)?(?P<province>\S+(?:\s\S+)?)$")
 #: A text that already sets a part apart, or joins two names: left to the first reading.
 _PERSIAN_JOINS = re.compile(r"[،,]|\sو\s|\sدر\s|\sاز\s")
 
@@ -73,6 +80,16 @@ def _province_last(text: str, chain: Resolver, named: frozenset[str]) -> Iterato
             yield f"{' '.join(words[:-size])}، {province}"
 
 
+def _centre_in_province(text: str, chain: Resolver, named: frozenset[str]) -> Iterator[str]:
+    """ "X، Y" for a town named as province Y's centre, where the town it answers lies in Y: a centre elsewhere ("قلعه
+    نو مرکز هرات", Qala-e Naw is Badghis's) is a contradiction, not a reading."""
+    for reading in _province_last(text, chain, named):
+        chosen = chain.candidates(reading, named=named).chosen
+        province = chain.candidates(reading.split("، ")[-1], named=named).chosen
+        if chosen is not None and province is not None and chosen.admin1 == province.admin1:
+            yield reading
+
+
 def unit_tail_readings(text: str, chain: Resolver, named: frozenset[str]) -> Iterator[str]:
     """The texts to read again, in order (see the module); ``text`` has its spaces tidied."""
     if has_cyrillic(text):
@@ -86,3 +103,5 @@ def unit_tail_readings(text: str, chain: Resolver, named: frozenset[str]) -> Ite
             yield listed["unit"]
     if has_arabic(text):
         yield from _province_last(text, chain, named)
+        if (centre := _CENTRE_OF.match(text)) is not None and not _PERSIAN_JOINS.search(centre["town"]):
+            yield from _centre_in_province(f"{centre['town']} {centre['province']}", chain, named)
