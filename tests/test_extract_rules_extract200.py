@@ -84,3 +84,9 @@ def test_the_groups_man_telling_a_strike_on_his_own_men_claims_nothing() -> None
         "Pakistani jets struck a Taliban hideout near the border in Kurram district on Sunday, killing nine "
         "militants, officials said. A Taliban spokesman said twelve civilians had been killed in the strike."
     ) == ("alleged", "Pakistan", None)
+
+
+def test_a_commander_of_the_group_told_acting_is_no_speaker() -> None:  # guard: "is said to have attacked"
+    assert _blame(
+        LEAD + "A Taliban commander named Gul Agha is also said to have attacked a police post in the district."
+    ) == ("alleged", "Taliban", None)

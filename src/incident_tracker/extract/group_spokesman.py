@@ -39,6 +39,13 @@ _SPEAKER = re.compile(
     rf"\b{_TITLE}\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:chapter|wing|faction)\s+of\s+(?:the\s+)?)?"
     rf"(?P<after>{_NAME})"
 )
+#: He is the one who speaks: his name or an aside between his title and the verb of saying ("spokesman, X, said", "a
+#: Taliban official speaking by telephone …, said"), never a man told acting ("a Taliban commander named X is also said
+#: to have attacked").
+_SAYS_AFTER = re.compile(
+    r"(?:,?\s+[A-Z][\w’'-]+){0,4}(?:,?\s+[^,.;]{1,60}?)?,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said(?!\s+to\b)|says|told|spoke|confirmed|claimed|added)\b"
+)
 #: What he says tells the fight: a verb of saying, then a toll, the fighting, an attack, ground taken or a pull-back.
 _TELLS_FIGHT = re.compile(
     r"\b(?:said|says|told|confirmed|claimed|added)\b[^.]*?\b(?:killed|dead|wounded|injured|fighting|fight|clash(?:es)?|"
@@ -91,7 +98,7 @@ def _group_men(sentences: list[Sentence], background: set[int], group: str) -> t
             spoke.add(sentence.index)
         for match in _SPEAKER.finditer(sentence.text):
             named = claiming_group(match.group("before") or match.group("after"))
-            if named is None or _bare(named) != group:
+            if named is None or _bare(named) != group or not _SAYS_AFTER.match(sentence.text, match.end()):
                 continue
             spoke.add(sentence.index)
             text_before, text_after = sentence.text[: match.start()], sentence.text[match.end() :]
