@@ -9,7 +9,9 @@ in a sentence of his own: the codebook's ``claimed`` ("the group itself claimed 
 group telling its own act"), with the group as accuser. :mod:`.group_own_word` reads the group saying "they had
 carried out" the act; :mod:`.spokesman_claim` reads the spokesman saying "its fighters had killed", both in words of
 the act. Here the speaker is told as the group's man ("a Taliban official", "TTP spokesman X", "X, spokesman for the
-Pakistani Taliban") and what he says tells the fight (a toll, the fighting, an attack, ground taken, a pull-back).
+Pakistani Taliban") and is the one who speaks (never "a Taliban commander named X is said to have attacked", dev 1493),
+or a later sentence opens on the name given with his title ("Khwarazmi said …") or on "He said" right after one of
+his; and what he says tells the fight (a toll, the fighting, an attack, ground taken, a pull-back).
 
 Read only to strengthen a blame already read: the draft is ``alleged`` and its actor is the group the speaker speaks
 for (a speaker of another group, or a draft that names no actor, changes nothing: a group's man telling the toll of a
