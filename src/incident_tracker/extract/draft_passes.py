@@ -42,6 +42,7 @@ from .from_across import attackers_from_across
 from .generic_blast import generic_blast
 from .ground_held import forces_held_the_ground
 from .group_own_word import group_own_word
+from .group_spokesman import group_spokesman
 from .guards_answer import civilians_at_their_trade, state_answers
 from .guards_told import guards_told
 from .gunfire_and_blasts import gunfire_and_blasts
@@ -215,6 +216,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     men_from(draft, sentences, background)  # "a gang of armed men from Kyrgyzstan killed", alleged: the men's phrase
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
+    group_spokesman(draft, sentences, background)  # "a Taliban official … said 20 soldiers had been killed": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
