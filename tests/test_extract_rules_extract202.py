@@ -67,6 +67,12 @@ def test_fire_told_as_a_noun_is_firearms(text: str) -> None:
             "later, officials said.",
             ["arson"],
         ),
+        # fire "of heavy weapons", quoted, stays the guns and the guns' heavier kin (extract/vocab.py)
+        (
+            'Two villagers were killed on Tuesday near Chaman by the guards\' "unprovoked and indiscriminate fire" '
+            "of heavy weapons, officials said.",
+            ["firearms", "artillery"],
+        ),
         # fire named by a heavy weapon is that weapon's
         (
             "A shepherd was killed on Tuesday near Dangam by artillery fire from across the border, officials said.",
