@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .fire_nouns import fire_noun_only
 
 #: Firing told with no gun named: "opened fire", "fired on", "firing", "shooting".
 _FIRE_ONLY = re.compile(
@@ -28,7 +29,7 @@ def note_fire_words(draft: Draft, found: list[str]) -> None:
     them); a gun named once marks the incident for good."""
     if not found:
         return
-    if all(_FIRE_ONLY.fullmatch(phrase) for phrase in found):
+    if all(_FIRE_ONLY.fullmatch(phrase) or fire_noun_only(phrase) for phrase in found):  # "the enemy's fire"
         draft.values.setdefault("_fire_words_only", True)
     else:
         draft.values["_guns_named"] = True

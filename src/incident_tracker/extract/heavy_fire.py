@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .fire_nouns import FIRE_NOUN, fire_noun_only
 from .sentences import Sentence
 from .vocab import WEAPON_PHRASES
 
@@ -28,7 +29,9 @@ HEAVY = frozenset({"mortar", "rocket", "missile", "artillery"})
 
 #: Every phrase the reader takes as firearms (:data:`~.vocab.WEAPON_PHRASES`).
 _FIREARMS = re.compile(
-    r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, weapons in WEAPON_PHRASES if "firearms" in weapons) + r")\b",
+    r"\b(?:"
+    + "|".join(f"(?:{pattern})" for pattern, weapons in WEAPON_PHRASES if "firearms" in weapons)
+    + f"|(?:{FIRE_NOUN}))\\b",
     re.IGNORECASE,
 )
 
@@ -67,4 +70,6 @@ def heavy_fire_only(draft: Draft, sentences: list[Sentence], background: set[int
 
 def _fire_only(phrase: str, text: str) -> bool:
     """Whether ``phrase`` (a firearms phrase of the sentence ``text``) tells fire and no gun."""
-    return bool(_FIRE_ONLY.fullmatch(phrase) or (_HEAVY_VERB.fullmatch(phrase) and _HEAVY_NAMED.search(text)))
+    if _FIRE_ONLY.fullmatch(phrase) or fire_noun_only(phrase):  # .fire_nouns: "heavy fire", "their fire"
+        return True
+    return bool(_HEAVY_VERB.fullmatch(phrase) and _HEAVY_NAMED.search(text))

@@ -14,6 +14,7 @@ from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .armed_words import note_arms_words
 from .defused import defused_near
 from .draft import Draft
+from .fire_nouns import FIRE_NOUN_PHRASES, fire_noun_only
 from .reader_patterns import YEARS_LONG
 from .remote_bomb import REMOTE_BOMB_PHRASES
 from .sentences import Sentence
@@ -60,7 +61,9 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     taken: list[tuple[int, int, tuple[str, ...]]] = []
     # .air_called: a bomb dropped is the aircraft's; .remote_bomb: one set off by remote control is an ied;
     # .air_support: gunships in a fight
-    for pattern, weapons in DROPPED_BOMB_PHRASES + REMOTE_BOMB_PHRASES + WEAPON_PHRASES + AIR_SUPPORT_PHRASES:
+    # .fire_nouns: "the terrorists' heavy fire", "fought with guns"
+    phrases = DROPPED_BOMB_PHRASES + REMOTE_BOMB_PHRASES + WEAPON_PHRASES + FIRE_NOUN_PHRASES + AIR_SUPPORT_PHRASES
+    for pattern, weapons in phrases:
         for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end, _ in taken):
@@ -81,7 +84,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         taken = [
             (start, end, weapons)
             for start, end, weapons in taken
-            if weapons != ("firearms",) or not _FIRING_ONLY.fullmatch(text[start:end])
+            if weapons != ("firearms",) or not _fire_named_no_gun(text[start:end])
         ]
     known = list(draft.values.get("weapons", []))
     taken = without_warning_fire(text, taken, known)  # "fired warning shots" at the helicopters: no weapon
@@ -95,7 +98,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if not found:
         return
     if heavy & set(known) and all(
-        weapons == ("firearms",) and _FIRE_AGAIN.fullmatch(text[start:end]) for start, end, weapons in taken
+        weapons == ("firearms",) and (_FIRE_AGAIN.fullmatch(text[start:end]) or fire_noun_only(text[start:end]))
+        for start, end, weapons in taken
     ):
         return  # "fired mortars at civilians" … "the Taliban started it, firing at the soldiers": the same heavy fire
     new = [w for w in dict.fromkeys(found) if w not in known]
@@ -121,6 +125,12 @@ _FIRE_AGAIN = re.compile(
 
 #: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
 _FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)
+
+
+def _fire_named_no_gun(phrase: str) -> bool:
+    """Whether a firearms phrase is only words of firing or fire told as a noun (.fire_nouns: "heavy fire"), which a
+    heavy weapon named beside it makes its own."""
+    return bool(_FIRING_ONLY.fullmatch(phrase)) or fire_noun_only(phrase)
 
 
 #: Fire told only as heard: "gunfire was heard after it", "shots were heard", "heard gunfire".
