@@ -171,8 +171,9 @@ FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNOR
 OF_DESCRIBED = (
     r"(?:(?!(?:of|in|at|on|and|or|the|a|an|with|from|near|population|north|south|east|west|central)[\w-]*\s)"
     r"[a-z][a-z-]+\s+){1,2}"
-    # never before a province or region: one so told is left to the province's own reading (often background)
-    r"(?=(?:area|areas|district|village|town|city|county|settlement|locality)\s+of\s+[A-Z])"
+    # only before an area or a district: "the main town of North Waziristan", "the garrison city of Rawalpindi" tell
+    # where a town lies or a journey went (dev 601, 619, 1346), and a province so told is left to its own reading
+    r"(?=(?:area|areas|district)\s+of\s+[A-Z])"
 )
 _OF_PLACE = re.compile(
     # "a contested border area of Nangarhar province": an article "a" only before words of description
