@@ -19,6 +19,11 @@ country (KG) wrong. So the place is dropped once the draft is finished, with the
 goes with it only for the valley that three states share (and only when it came from the place itself): a province of
 one state still tells the state. Wrong is worse than empty. Run with the finished readings
 (:func:`.draft_passes.read_each_finished`).
+
+A region read first no longer holds the place against a narrower one told after it (extract201: "in Pakistan's
+northwestern Khyber Pakhtunkhwa", then "in the border town of Angoor Adda", PTI 1224; "in the Fergana Valley", then
+"in Batken province (Kyrgyzstan)", Crisis24 680): :func:`.place._specificity` ranks it with the border line, below a
+province, through :func:`is_wide_region`.
 """
 
 from __future__ import annotations
