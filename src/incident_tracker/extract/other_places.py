@@ -47,8 +47,14 @@ _TREATED_AT = re.compile(
     r"(?:centre|center|facility|complex|unit))\b[^.;]*",
     re.IGNORECASE,
 )
-#: A home told as a clause: "lives in the village of X in Y region", "who resided in X".
-_LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
+#: A home told as a clause: "lives in the village of X in Y region", "who resided in X". Never the noun: "lost their
+#: lives in a Taliban attack in X district" (Sputnik 723) tells the deaths and the scene, no home (a word of owning or
+#: of losing before "lives" makes it the noun).
+_LIVES_IN = re.compile(
+    r"\b(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthe\s)(?<!\blost\s)"
+    r"(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 #: A railway told by its two ends, to the clause's end (cut by :func:`scene_text`).

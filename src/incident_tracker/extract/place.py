@@ -40,7 +40,7 @@ from .place_patterns import (
     NOT_PLACES,
     RESIDENTS_SAID,
 )
-from .place_roles import country_named, kind_of_no_scene, named_no_scene, refuge_or_setting
+from .place_roles import country_named, in_another_state, kind_of_no_scene, named_no_scene, refuge_or_setting
 from .possessed import possessed_country
 from .province_beside import province_beside
 from .roles import speaker_unit_place, wrong_role
@@ -50,6 +50,7 @@ from .taken_place import taken_place
 from .town_told import town_inside
 from .village_told import village_narrower
 from .vocab import DEMONYMS
+from .wide_region import is_wide_region
 
 #: A part of a country told by the compass: "in the southeast of Iran", "in the far north of Afghanistan".
 _COMPASS_OF = re.compile(
@@ -156,6 +157,8 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         if possessed_country(name):  # "the border region of Afghanistan's eastern Kunar province": the unit told next
             continue
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
+        if unit_after := re.match(r"\s+(province|district|tehsil|county)\b", text[match.end() :]):
+            suffix = f" {unit_after.group(1)}"  # "a contested border area of Nangarhar province": the unit, as told
         named = match.group("demonym")
         # "the Balochistan town of Turbat" (News Now India 616): before a town, a name is the province it lies in
         named_unit = named and kind not in _SETTLEMENTS
@@ -348,10 +351,10 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
 
 
 def _specificity(place: str) -> int:
-    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village,
-    gate, crossing or road 3, a post or a pass's top in it 4, anything else (a district, a bare name) 2."""
-    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$|\bof the line$", place):
-        return 0
+    """How narrowly a place phrase places the event: a border line or a wide region 0, a province 1, a named area,
+    village, gate, crossing or road 3, a post or a pass's top in it 4, anything else (a district, a bare name) 2."""
+    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$|\bof the line$", place) or is_wide_region(place):
+        return 0  # a line, or a region wider than any unit ("the Fergana Valley", then "in Batken province")
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
     if re.search(r"\b(?i:post|outpost|checkpoint|check-post|checkpost|check post)$", place):
@@ -388,6 +391,8 @@ def _set_place(
         return
     if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
         return
+    if current is not None and in_another_state(str(current), draft.evidence.get("place", ""), place, sentence.text):
+        return  # "in Batken province (Kyrgyzstan)", then "in Chorkuh (Tajikistan)": not inside it
     if current is not None and _specificity(current) >= 1:
         # "North Waziristan", then "the Ghulam Khan Kallay area": the area lies inside what was named first
         draft.set("_within", current, sentence, replace=True)

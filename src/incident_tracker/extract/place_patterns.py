@@ -17,6 +17,17 @@ NAME_ONCE = r"[A-Z][\w’'-]*+"
 #: ``bench/runaway_patterns.py``).
 NAME_RUN = rf"{NAME_ONCE}(?:[\s-]+{NAME_ONCE})*"
 
+#: Words of description (one or two, lowercase) before a name that a kind of place follows: "the hilly Shekhan Banda
+#: Malasaid area", "the remote mountainous Dangam district", "a contested border area of Nangarhar province". Any such
+#: words, not a list: the kind after the name is what makes the phrase a place (extract201).
+_KINDS_AFTER = (
+    r"(?:area|areas|district|districts|village|villages|valley|town|tehsil|county|province|region|sector|jamoat|"
+    r"outpost|post|checkpoint|crossing|bazaar|oblast|city)\b"
+)
+DESCRIBED = (
+    rf"(?:(?!(?:of|in|at|on|and|or|the|a|an|with|from|near)\s)[a-z][a-z-]+\s+){{1,2}}(?={NAME_RUN}\s+{_KINDS_AFTER})"
+)
+
 _PLACE = re.compile(
     rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
     # "trying to get into Iran by way of the Abu Nasr Farahi port": the crossing point they went by
@@ -26,7 +37,10 @@ _PLACE = re.compile(
     rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
     # "in the remote Dir district", "in the troubled Dir region of the northwest", "at the closed Torkham border
     # crossing", "near the busy Chaman-Spin Boldak crossing": a word of description first
-    rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+)?)?"
+    # "in the province's remote Maroof district", "in the hilly Shekhan Banda area": the unit whose part it is, and any
+    # word of description (one or two) when a kind follows the name (:data:`DESCRIBED`)
+    rf"(?P<the>the\s+(?:(?:province|district|region|country)[’']s\s+)?"
+    rf"(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+|{DESCRIBED})?)?"
     # "in eastern Kunar province": a compass word before a province or district told with its kind
     rf"(?:(?:north|south|east|west|central)\w*\s+(?={NAME_RUN}\s+(?:province|district|region)\b))?"
     # "Iran's Zabol county", "in Kunar province's Dangam district", "in Sistan and Baluchestan's Rask county": the
@@ -151,11 +165,22 @@ _FAR_PLACE = re.compile(
 #: Iraqi city of Samarra, … the Muslim world" (710) tells another death and a speech, not the scene.
 FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
 
+#: Words of description before a kind told with "of": "a contested border area of Nangarhar province", "the hilly
+#: areas of Bajaur district" (one or two lowercase words, any: the kind and "of" a name follows make it a place; a
+#: compass word keeps its own reading below).
+OF_DESCRIBED = (
+    r"(?:(?!(?:of|in|at|on|and|or|the|a|an|with|from|near|population|north|south|east|west|central)[\w-]*\s)"
+    r"[a-z][a-z-]+\s+){1,2}"
+    # only before an area or a district: "the main town of North Waziristan", "the garrison city of Rawalpindi" tell
+    # where a town lies or a journey went (dev 601, 619, 1346), and a province so told is left to its own reading
+    r"(?=(?:area|areas|district)\s+of\s+[A-Z])"
+)
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{CAP})[’']s\s+)"
+    # "a contested border area of Nangarhar province": an article "a" only before words of description
+    rf"\b(?:the\s+|an?\s+(?={OF_DESCRIBED})|(?P<owner>{CAP})[’']s\s+)"
     # "in the south-eastern Iranian city of Zahedan" (Reuters 946): a compass word before the demonym, before a town
     rf"(?:(?:north|south|east|west|central)[\w-]*\s+(?={CAP}\s+(?:border\s+)?(?:city|town|village|district)\s+of\b))?"
-    rf"(?:(?P<demonym>{CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
+    rf"(?:(?P<demonym>{CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+|{OF_DESCRIBED})?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
     # or a town (before a province it is left to the province's own reading: a province so told is often background)
     # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit
@@ -167,7 +192,7 @@ _OF_PLACE = re.compile(
     # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town; "at the district centre
     # of Barg-e-Matal": the town that is a district's seat (Afghan reports' word for it)
     rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district\s+(?:centre|center)|district|province|region|"
-    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{NAME_RUN}(?:\s+and\s+{CAP})?)"
+    rf"county|oblast|areas|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{NAME_RUN}(?:\s+and\s+{CAP})?)"
 )
 
 #: A part of a province or district told by its compass side: "entered the western areas of Nimroz province",

@@ -52,8 +52,10 @@ def kind_of_no_scene(match: re.Match[str], kind: str, text: str) -> bool:
     town a distance is measured from or where a journey set out."""
     if kind in ("city", "town") and re.match(r"\s+province\b", text[match.end() :]):
         return True  # "In Mazar-e-Sharif, the city of Balkh province, …": the province's city, named before it
-    if kind == "population" and country_code(match.group("name")):
-        return True  # "the population of Pakistan": a country's people, no scene
+    if kind in ("population", "area", "areas") and country_code(match.group("name")):
+        return (
+            True  # "the population of Pakistan", "the tribal areas of Pakistan": a country's people or land, no scene
+        )
     if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
         return True
     if re.search(r"\bneighbou?ring\s", match.group(0)) and _PLACE.search(text[: match.start()]):
@@ -133,3 +135,19 @@ _TAKEN_TO = re.compile(
 #: A crossing only tried: "as they tried to cross into", "who were trying to get into", "attempting to slip into".
 _ONLY_TRIED = re.compile(rf"{TRY_TO_CROSS}$", re.IGNORECASE)
 _FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _state_told_after(place: str, text: str) -> str | None:
+    """The state a place is told in, right after it: "in Batken province (Kyrgyzstan)", "Chorkuh, Tajikistan."."""
+    told = re.search(
+        rf"{re.escape(place)}(?:\s*\((?P<bracket>[A-Z][\w ]+)\)|,\s+(?P<comma>[A-Z]\w+)(?=[,.;)]|$))", text
+    )
+    return country_code(told["bracket"] or told["comma"]) if told else None
+
+
+def in_another_state(current: str, current_text: str, place: str, text: str) -> bool:
+    """Whether a place told after the draft's place lies in another state than it, each told with its state ("killed in
+    Batken province (Kyrgyzstan)", then "burning a warehouse in Chorkuh (Tajikistan)": Crisis24 680): no narrower
+    place inside the first, but another act's, across the line (extract201)."""
+    here, there = _state_told_after(current, current_text), _state_told_after(place, text)
+    return here is not None and there is not None and here != there

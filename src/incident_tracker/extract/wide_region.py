@@ -19,6 +19,11 @@ country (KG) wrong. So the place is dropped once the draft is finished, with the
 goes with it only for the valley that three states share (and only when it came from the place itself): a province of
 one state still tells the state. Wrong is worse than empty. Run with the finished readings
 (:func:`.draft_passes.read_each_finished`).
+
+A region read first no longer holds the place against a narrower one told after it (extract201: "in Pakistan's
+northwestern Khyber Pakhtunkhwa", then "in the border town of Angoor Adda", PTI 1224; "in the Fergana Valley", then
+"in Batken province (Kyrgyzstan)", Crisis24 680): :func:`.place._specificity` ranks it with the border line, below a
+province, through :func:`is_wide_region`.
 """
 
 from __future__ import annotations
@@ -37,12 +42,19 @@ _ONE_STATES = re.compile(
 _PLACE_FIELDS = ("place", "location", "latitude", "longitude", "geo_precision", "geocoder", "admin1")
 
 
+def is_wide_region(place: str) -> bool:
+    """Whether a place phrase is one of the wide regions above, alone: wider than any unit the coding takes, so a
+    province, district or bare name told after it is the narrower place (:func:`.place._specificity`)."""
+    place = place.strip()
+    return _FERGANA.fullmatch(place) is not None or _ONE_STATES.fullmatch(place) is not None
+
+
 def wide_region(draft: Draft) -> None:
     """Leave a draft placed in one of the wide regions above unplaced (see the module)."""
     place = str(draft.values.get("place") or "").strip()
-    several = _FERGANA.fullmatch(place) is not None
-    if not several and _ONE_STATES.fullmatch(place) is None:
+    if not is_wide_region(place):
         return
+    several = _FERGANA.fullmatch(place) is not None
     where = draft.evidence.get("place", "")
     fields = (*_PLACE_FIELDS, "country") if several else _PLACE_FIELDS
     draft.forget(*[name for name in fields if name == "place" or draft.evidence.get(name) == where])
