@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .district_split import district_name_then_province
 from .phrase_patterns import _COMPASS
 from .scripts import has_arabic
 from .text import name_key
@@ -250,9 +251,15 @@ def areas_then_unit(name: str, text: str) -> tuple[str, str] | None:
 
 
 def split_name(name: str, text: str) -> tuple[str, str] | None:
-    """A name read as a place and the unit it lies in, by :func:`juxtaposed`, :func:`place_then_unit`
-    or :func:`areas_then_unit`, in that order; None when none of them splits it."""
-    return juxtaposed(name, text) or place_then_unit(name, text) or areas_then_unit(name, text)
+    """A name read as a place and the unit it lies in, by :func:`juxtaposed`,
+    :func:`.district_split.district_name_then_province` (a district's word, its name, its province),
+    :func:`place_then_unit` or :func:`areas_then_unit`, in that order; None when none of them splits it."""
+    return (
+        juxtaposed(name, text)
+        or district_name_then_province(name, text)
+        or place_then_unit(name, text)
+        or areas_then_unit(name, text)
+    )
 
 
 #: A district's unit word in Persian letters ("ولسوالی", "شهرستان"), the name straight after it.
