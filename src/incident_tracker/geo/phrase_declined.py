@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .district_split import district_name_then_province
 from .phrase_patterns import _COMPASS
 from .scripts import has_arabic
 from .text import name_key
@@ -211,7 +212,11 @@ def district_then_province(name: str, text: str) -> list[tuple[str, str | None]]
     Barmal, Paktika) after "در" (in): the district, then its province's name with no word between them,
     read as the same words opening the text are (:func:`place_then_unit`). One word each, the second a
     province's name and the first none, after a kind word: "دو ولسوالی X و Y" (two districts, X and Y)
-    is a list, never a district and its province."""
+    is a list, never a district and its province. A district's name of more words ("در ولسوالی دند پتان پکتیا")
+    is split by :func:`.district_split.district_name_then_province`, as is one the pack keeps whole with its
+    word ("ولسوالی واخان")."""
+    if split := district_name_then_province(name, text):
+        return [(split[0], "admin2"), (split[1], "admin1")]
     words = name.split()
     if len(words) != 2 or not has_arabic(name) or not a_province_name(words[1]) or a_province_name(words[0]):
         return None
@@ -250,9 +255,15 @@ def areas_then_unit(name: str, text: str) -> tuple[str, str] | None:
 
 
 def split_name(name: str, text: str) -> tuple[str, str] | None:
-    """A name read as a place and the unit it lies in, by :func:`juxtaposed`, :func:`place_then_unit`
-    or :func:`areas_then_unit`, in that order; None when none of them splits it."""
-    return juxtaposed(name, text) or place_then_unit(name, text) or areas_then_unit(name, text)
+    """A name read as a place and the unit it lies in, by :func:`juxtaposed`,
+    :func:`.district_split.district_name_then_province` (a district's word, its name, its province),
+    :func:`place_then_unit` or :func:`areas_then_unit`, in that order; None when none of them splits it."""
+    return (
+        juxtaposed(name, text)
+        or district_name_then_province(name, text)
+        or place_then_unit(name, text)
+        or areas_then_unit(name, text)
+    )
 
 
 #: A district's unit word in Persian letters ("ولسوالی", "شهرستان"), the name straight after it.
