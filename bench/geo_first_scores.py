@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-79] [--judge] [--split dev|test]
+    python bench/geo_first_scores.py --work DIR [--batches 56-90] [--judge] [--split dev|test]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -81,6 +81,21 @@ BATCHES: dict[int, tuple[str, str]] = {
     77: ("64efb523", "g7400-g7499"),
     78: ("c5950c00", "g7500-g7599"),
     79: ("89785d9e", "g7600-g7699"),
+    # 80-90 (geofirst): the commit that added each batch's rows (the first commit holding its ids), whose src is that
+    # of the main its section names as its first score (80: c4a7e63c, 81: 4e2cf711, 82: 5783fa98, 83: b37a4e0f,
+    # 84: c2e1bdaa, 85: 09987d68, 86: 5072b990, 87: bc855d6a, 88: f08fc4c9, 89: 3cc0bbef, 90: 20d12079; checked with
+    # ``git diff --quiet``)
+    80: ("2b739c9b", "g7700-g7799"),
+    81: ("f772e9b0", "g7800-g7899"),
+    82: ("2550b747", "g7900-g7999"),
+    83: ("6c2fc575", "g8000-g8099"),
+    84: ("5884c4de", "g8100-g8199"),
+    85: ("37fec85a", "g8200-g8299"),
+    86: ("25722cc9", "g8300-g8399"),
+    87: ("5f4d65a3", "g8400-g8499"),
+    88: ("c24fc288", "g8500-g8599"),
+    89: ("b1ec3776", "g8600-g8699"),
+    90: ("97fa0f55", "g8700-g8799"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -288,7 +303,7 @@ def _first_score(batch: int, work: Path, split: str = "dev") -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-79", help="A range of held-back batches (56-79).")
+    parser.add_argument("--batches", default="56-90", help="A range of held-back batches (56-90).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
     parser.add_argument(
         "--split",

@@ -57,6 +57,13 @@ def test_batches_and_id_ranges() -> None:
     assert all(ids.startswith(f"g{batch - 3}") for batch, (_, ids) in first.BATCHES.items())
 
 
+def test_every_held_back_batch_from_56_to_90_is_named_once_with_its_hundred_ids() -> None:
+    """geofirst: batches 80-90 joined the table; each batch holds the hundred ids g(batch-3)00 to g(batch-3)99."""
+    assert sorted(first.BATCHES) == list(range(56, 91))
+    assert all(ids == f"g{batch - 3}00-g{batch - 3}99" for batch, (_, ids) in first.BATCHES.items())
+    assert len({commit for commit, _ in first.BATCHES.values()}) == len(first.BATCHES)
+
+
 def test_dev_strings_are_judged_by_path_and_test_strings_never_resolved(resolver: Any) -> None:
     torkham = (34.1147, 71.0847)
     cases = [
