@@ -170,6 +170,8 @@ BRANCH_POINTS: dict[int, str] = {
     113: "3cc0bbef",
     # added by round114, as round 114's section names it
     114: "4f6eff4f",
+    # added by round115, as round 115's section names it
+    115: "a4f7e579",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
