@@ -1,10 +1,10 @@
 """Victims told by a civilian calling in the toll's own sentence: civilians (issue 14, extract203).
 
-"… attacked near the border, killing two foresters", "a shepherd was wounded", "gunmen made bus passengers get off
-and killed at least 14 of them": the text tells who was hit by what they were doing or where they lived —
-villagers, residents, shepherds, herders, farmers, passengers, drivers —, and such people are ``civilians`` as the
-codebook's target types read them. :mod:`.people_hit` reads the victims told only as "men" or "people"; a calling
-says more, so this rule reads it where that one found nothing.
+"… opened fire on a forest lodge, killing two foresters", "the driver of a cargo truck was hurt", "gunmen stopped a
+bus, ordered the passengers off and shot dead 11 of them": the text tells who was hit by what they were doing or
+where they lived (villagers, residents, shepherds, herders, farmers, passengers, drivers), and such people are
+``civilians`` as the codebook's target types read them. :mod:`.people_hit` reads the victims told only as "men"
+or "people"; a calling says more, so this rule reads it where that one found nothing.
 
 Only the sentence that gave the killed or the injured count is read, and only a calling that is the object of the
 hitting verb ("killing two villagers") or the subject of a passive one ("two residents were wounded"): a calling
@@ -40,13 +40,13 @@ _BREAK = r"(?!(?:and|by|in|near|with|while|after|when|as|from|to|on|at)\b)"
 _WORD = rf"{_BREAK}(?:at\s+least\s+|[\w’'-]+\s+)"
 #: The calling as the object of the hitting verb, at most four words after it: "killing two Tajik foresters".
 _OBJECT = re.compile(rf"\b{_VERB}\s+(?P<words>{_WORD}{{0,4}}?)(?P<calling>{_CALLING})\b", re.IGNORECASE)
-#: The calling as the subject of a passive hit: "two residents were wounded", "the driver of a lorry was hurt".
+#: The calling as the subject of a passive hit: "two residents were wounded", "the driver of a cargo truck was hurt".
 _SUBJECT = re.compile(
     rf"(?P<words>(?:[\w’'-]+\s+){{0,2}})(?P<calling>{_CALLING})\s+(?:of\s+(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}})?(?:(?:was|were|had\s+been|has\s+been|have\s+been)"
     rf"\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)|died)\b",
     re.IGNORECASE,
 )
-#: The calling told first and its dead counted after it: "made bus passengers get off and killed at least 14 of them".
+#: The calling told first and its dead counted after it: "ordered the passengers off and shot dead 11 of them".
 _OF_THEM = re.compile(
     rf"(?P<words>(?:[\w’'-]+\s+){{0,2}})(?P<calling>{_CALLING})\b[^.;]{{0,60}}?\b(?:killed|shot\s+dead|wounded)\s+"
     r"(?:at\s+least\s+)?\w+\s+of\s+them\b",
