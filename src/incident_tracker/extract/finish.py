@@ -14,6 +14,7 @@ from .actors import canonical_actor, forces_named
 from .air_fire import aircraft_fire
 from .air_support import support_only
 from .armed_words import armed_without_fire
+from .callings_hit import callings_hit
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .finish_place import country_told, locate_draft
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
@@ -289,6 +290,7 @@ def _type_and_defaults(draft: Draft, clash: bool, exchanged: bool) -> None:
     if not clash:
         force_among_the_hit(draft)  # "20 people were killed … on a bus of the Revolutionary Guards": the force
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
+    callings_hit(draft, clash)  # "killing two foresters", "a shepherd was wounded": civilians by their calling
     event_type, sub_type = _event_type(draft, clash, exchanged)
     gunmen_carry_no_named_weapon(draft, values.get("sub_event_type", sub_type))  # a kidnapping's "gunmen"
     values.setdefault("event_type", event_type)
