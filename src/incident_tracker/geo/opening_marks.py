@@ -16,6 +16,16 @@ string empty whose words without it are read:
   follows "в" or "во": "между X и Y" alone, or between two towns, is a stretch, and stays unread
   (:mod:`.joined_guard`).
 
+And two kinds of words before a named place, which the readers did not know:
+
+- **A border phrase before a comma and a named unit**: "the country's southern border, Khatlon region" (g8717):
+  the part before the comma names no place (lowercase words ending in "border"), the unit after it does, and is
+  read alone. Only where the rest is a capitalised name and its unit word (region, province, district, oblast),
+  so the answer is the unit, as the string's label says it should be.
+- **A railway station in Persian**: "ایستگاه خط آهن X", "ایستگاه راه آهن X" (the railway station of X,
+  g8729): the station is at the town, and the rest is read. Only "station" with "railway" after it: "ایستگاه"
+  alone is left to the readers of crossings' and police stations' heads, as before.
+
 :func:`opening_marks_off` gives the text without them; a text with none comes back as it was.
 """
 
@@ -40,10 +50,23 @@ _BETWEEN_COUNTRIES = re.compile(
     re.IGNORECASE,
 )
 
+#: "the (country's) (southern) border, X region": lowercase words ending in "border", a comma, a named unit.
+_BORDER_BEFORE_UNIT = re.compile(
+    r"^(?:(?:along|on|at|near)\s+)?(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,3}border,\s+"
+    r"(?P<rest>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*){0,2}\s+(?:region|province|district|oblast))$",
+    re.IGNORECASE,
+)
+#: Persian "(در) ایستگاه خط آهن X" / "ایستگاه راه آهن X" (the railway station of X).
+_RAILWAY_STATION = re.compile(r"^(?:در\s+)?ایستگاه\s+(?:خط|راه)\s*\u200c?آهن\s+(?P<rest>\S.*)$")
+
 
 def opening_marks_off(text: str) -> str:
-    """``text`` without a hashtag's mark, with an opening Russian border word in lowercase, and without the two
-    countries of the line between that word and the place ("граница между X и Y в Z" → "граница в Z")."""
+    """``text`` without a hashtag's mark, with an opening Russian border word in lowercase, without the two
+    countries of the line between that word and the place ("граница между X и Y в Z" → "граница в Z"), and
+    without a border phrase before a named unit or a Persian railway station's words before a place."""
     text = _HASHTAG.sub("", text)
     text = _OPENING_BORDER_WORD.sub("границ", text.lstrip())
-    return _BETWEEN_COUNTRIES.sub("", text)
+    text = _BETWEEN_COUNTRIES.sub("", text)
+    if (match := _BORDER_BEFORE_UNIT.match(text) or _RAILWAY_STATION.match(text)) is not None:
+        return match.group("rest")
+    return text
