@@ -1,4 +1,4 @@
-"""Marks around a known name that stopped the reader, taken off before it reads (the ninetieth batch).
+"""Marks and words before a known name that stopped the reader, taken off before it reads (the ninetieth batch).
 
 The batch's dev strings had three marks that say nothing of where the place is, each of which left a
 string empty whose words without it are read:
