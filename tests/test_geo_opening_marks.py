@@ -1,6 +1,6 @@
 """Batch 90's dev failures read by geo182: a hashtag's mark, a capitalised Russian border word opening the text, the
 line's two countries between that word and the place, a border phrase before a named region and a Persian railway
-station's words before a town (docs/geocoding-journal.md, section "Batch 90's open cases: a hashtag, a capitalised
+station's words before a town (docs/geocoding-journal.md, section "Batch 90's dev failures: a hashtag, a capitalised
 border word, the line's countries, words before a place (geo182)"). Strings are house-written: none is the set's,
 whole or inside one of its strings."""
 
