@@ -1,9 +1,8 @@
 """Reading a place as analysts write it: precision words, level words, context, border-place words.
 
-"near the Esteqlol border crossing", "Faizabad, Badakhshan", "the Kyrgyz city of
-Batken", "Kurram district of Khyber Pakhtunkhwa", "КПП «Торхам»": :func:`parse_query`
-returns the name to look up (:class:`ParsedQuery`) and what the rest of the text says
-about it. Regular expressions only, standard library only.
+"near the Esteqlol border crossing", "Faizabad, Badakhshan", "the Kyrgyz city of Batken", "Kurram district of
+Khyber Pakhtunkhwa", "КПП «Торхам»": :func:`parse_query` returns the name to look up (:class:`ParsedQuery`) and
+what the rest of the text says about it. Regular expressions only, standard library only.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .inland_ports import inland_port_off
 from .lead_words import lead_words_off
+from .opening_marks import opening_marks_off
 from .pack import latin_whole_district, strip_unit, whole_alias_kind
 from .pairs import pair_separators
 from .persian_heads import rewrite_heads
@@ -210,7 +210,7 @@ def _read(text: str) -> ParsedQuery:
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     text = european_frames_off(inland_port_off(text))  # "la province de X"; "吐尔尕特口岸": geo/inland_ports.py
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
-    text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
+    text = opening_marks_off(bridge_river_off(text))  # "Мост Дружбы …": phrase_tails; "#X": opening_marks
     raw = _QUOTES.sub("", " ".join(text.split()))
     if has_cyrillic(raw) and (kind := whole_alias_kind(raw)) is not None:  # "Манас району": geo/pack.py
         return ParsedQuery(text=text, name=raw, level="admin2" if kind == "district" else None)
