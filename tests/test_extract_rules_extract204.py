@@ -73,3 +73,34 @@ def test_suspected_missiles_in_an_officials_quote_are_not_read_as_a_drone_strike
         "officials said."
     )
     assert draft.get("perpetrator") is None
+
+
+# --- a counted label told crossing the border from a country, then striking (extract/came_across.py) -----------------
+
+
+def test_militants_who_crossed_the_border_from_a_country_and_stormed() -> None:
+    draft = _strike(
+        "PESHAWAR: Dozens of armed militants crossed the border from Afghanistan on Friday and stormed a village in "
+        "Chitral, killing three villagers, officials said."
+    )
+    assert draft["attribution"] == "alleged"
+    assert draft["origin_country"] == "AF"
+    assert draft.get("perpetrator") is None  # the label names no actor: only the origin is kept
+
+
+def test_guerrillas_in_trucks_who_crossed_the_border_and_fell_on_a_post() -> None:
+    draft = _strike(
+        "Insurgents attacked a district police post in Paktika province late on Friday, killing six policemen. "
+        "The attack began when some 300 guerrillas in trucks crossed the border from Pakistan and fell on the post, "
+        "the governor said."
+    )
+    assert draft["attribution"] == "alleged"
+    assert draft["origin_country"] == "PK"
+
+
+def test_soldiers_who_crossed_the_border_are_no_label_of_attackers() -> None:  # guard: a state's men, not the label
+    draft = _strike(
+        "Gunmen attacked a police post in Chitral on Friday, killing three policemen, after soldiers crossed the "
+        "border from Afghanistan, officials said."
+    )
+    assert draft.get("origin_country") is None
