@@ -26,9 +26,15 @@ from .statement import Attribution
 from .vocab import DEMONYMS
 
 _ATTACKERS = r"(?:terrorists|militants|rebels|insurgents|gunmen|attackers|assailants|infiltrators|bandits)"
+#: extract204: "guerrillas" too, for the crossing alone (not for the label-and-origin actor of
+#: :func:`crossers_who_struck`).
+_CROSSERS = rf"(?:{_ATTACKERS}|guerrillas)"
+#: extract204: the crossers told with how they came ("guerrillas in trucks", "militants on motorbikes") and the line
+#: crossed before the country left ("crossed the border from Pakistan", "crossed the frontier from Afghanistan").
 _CAME_ACROSS = re.compile(
-    rf"\b(?:armed\s+)?{_ATTACKERS}\s+(?:who\s+)?(?:had\s+)?(?:came|come|slipped|sneaked|crossed|infiltrated)"
-    r"(?:\s+(?:in|over))?(?:\s+into\s+[A-Z][\w’'-]*)?\s+"
+    rf"\b(?:armed\s+)?{_CROSSERS}\s+(?:(?:in|on)\s+[a-z]+\s+)?(?:who\s+)?(?:had\s+)?"
+    r"(?:came|come|slipped|sneaked|crossed|infiltrated)"
+    r"(?:\s+(?:in|over))?(?:\s+into\s+[A-Z][\w’'-]*)?(?:\s+the\s+(?:border|frontier))?\s+"
     r"(?:from\s+(?:neighbou?ring\s+)?(?P<where>[A-Z][\w’'-]*)|across\s+the\s+(?P<adj>[A-Z][\w’'-]*)\s+(?:border|frontier))",
     re.IGNORECASE,
 )
