@@ -259,9 +259,12 @@ _PROVINCE_OF = re.compile(
     rf"\bprovince\s+of\s+(?P<name>{NAME_ONCE}(?:[\s-]+(?:and\s+)?{NAME_ONCE})*)",
 )
 #: "the village of Kavo in Shamsiddin Shokhin district", "the village of Kalagan in Saravan county": the district
-#: or county a named village or area lies in, where the geocoder places a village it does not know.
+#: or county a named village or area lies in, where the geocoder places a village it does not know. The unit in
+#: either case ("in Bannu District") and in the region's own unit words: a Tajik jamoat, an Uzbek tuman, a Kyrgyz
+#: ayil (aiyl), a Russian uyezd, an Afghan woleswali ("in the Urmetan jamoat of the Ayni district").
 _LIES_IN = re.compile(
-    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{NAME_RUN}\s+(?:district|province|tehsil|county))\b"
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{NAME_RUN}\s+"
+    r"(?i:district|province|tehsil|county|jamoat|tuman|ayil|aiyl|uyezd|woleswali))\b"
 )
 _ADMIN = re.compile(rf"\b(?P<admin>{NAME_ONCE}(?:[\s-]+(?:and\s+)?{NAME_ONCE})*\s+(?:province|region|oblast))\b")
 #: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
