@@ -63,12 +63,10 @@ def test_a_militia_s_attack_and_two_smugglers_fights_as_coded() -> None:
 def test_clashes_with_no_toll_on_dev_as_coded() -> None:
     """A clash whose report tells seizures and flight but no dead or wounded leaves both counts empty (1433-1435);
     smugglers who fled back 'into Afghanistan' carry it as their origin (1433), those who only fled the scene none
-    (1434, 1435); a fight whose report tells no fire, shot or gun codes `unknown` (1434; 1433 since codenotes39 brought it
-    to the ninth rulings' b, restated in the thirteenth)."""
+    (1434, 1435); a fight whose report tells no fire, shot or gun codes `unknown`
+    (1434; 1433 since codenotes39 brought it to the ninth rulings' b, restated in the thirteenth)."""
     rows = coded_fields(96, *FIRST_FIELDS, "event_date_end", "origin_country", "weapons")
-    assert rows["1433"] == [
-        ("2017-11-04", "week", "IR", None, None, CLASH, "alleged", "2017-11-10", "AF", ["unknown"])
-    ]
+    assert rows["1433"] == [("2017-11-04", "week", "IR", None, None, CLASH, "alleged", "2017-11-10", "AF", ["unknown"])]
     assert rows["1434"] == [("2017-10-26", "week", "IR", None, None, CLASH, "alleged", "2017-11-01", None, ["unknown"])]
     assert rows["1435"] == [
         ("2022-11-16", "week", "IR", None, None, CLASH, "alleged", "2022-11-22", None, ["firearms"])
