@@ -17,16 +17,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from _extract_helpers import drafts_of
+from _extract_helpers import one_draft
 from incident_tracker.cli import app
 
 PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday
 
 
 def _place(text: str) -> Any:
-    drafts = drafts_of(text, PUBLISHED, locate=None)
-    assert len(drafts) == 1, drafts
-    return drafts[0].get("place")
+    return one_draft(text, PUBLISHED, locate=None).get("place")
 
 
 @pytest.mark.parametrize(
