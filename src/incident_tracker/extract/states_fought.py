@@ -26,11 +26,10 @@ import re
 from .actor_state import AFGHAN_TALIBAN, forces_state
 from .draft import Draft
 from .finish import IRREGULAR
+from .speakers import TALIBAN_RULE
 
 #: The types of a state's soldiers or police hit, which a clash with another state's forces does not make its target.
 _FORCES_HIT = ("military", "police")
-#: The day the Taliban took Kabul: from it their fighters are Afghanistan's forces.
-_TALIBAN_RULE = "2021-08-15"
 #: The Taliban told as Afghanistan's, not Pakistan's own: "the Afghan Taliban", "Taliban forces", "the Taliban regime".
 _TALIBAN_AS_STATE = re.compile(r"\bAfghan\b|\b(?:forces|regime|government|border)\b", re.IGNORECASE)
 
@@ -39,7 +38,7 @@ def _blamed_state(actor: str, day: str, country: str) -> str | None:
     """The state whose forces the blamed actor is, or None (see the module)."""
     if not IRREGULAR.search(actor) and (state := forces_state(actor)):
         return state  # not '"miscreants" from the Afghan side', 'terrorists operating from the Iranian side'
-    if day < _TALIBAN_RULE or not AFGHAN_TALIBAN.search(actor):
+    if day < TALIBAN_RULE or not AFGHAN_TALIBAN.search(actor):
         return None
     return "AF" if country != "PK" or _TALIBAN_AS_STATE.search(actor) else None
 
