@@ -172,6 +172,8 @@ BRANCH_POINTS: dict[int, str] = {
     114: "4f6eff4f",
     # added by round115, as round 115's section names it
     115: "a4f7e579",
+    # added by round117, as round 117's section names it
+    117: "ea7968f0",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
