@@ -174,6 +174,8 @@ BRANCH_POINTS: dict[int, str] = {
     115: "a4f7e579",
     # added by round116, as round 116's section names it
     116: "ea7968f0",
+    # added by round117, as round 117's section names it
+    117: "ea7968f0",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
