@@ -33,9 +33,13 @@ _FIGHT_NOUN = re.compile(
     r"^\s*(?:[\w,]+\s+){0,4}?(?:clash|gunfight|gun\s+battle|shootout|skirmish|firefight|encounter|fight)s?\b",
     re.IGNORECASE,
 )
-#: An act of force told of the other event: "militants stormed a police post", "gunmen opened fire on a patrol".
+#: What a shelling fires: "fired mortars and artillery at homes in X".
+_SHOTS = r"mortars?|artillery|rockets?|shells|missiles?"
+#: An act of force told of the other event: "militants stormed a police post", "gunmen opened fire on a patrol", and
+#: a shelling told by its act ("forces shelled a village in X", "fired mortars and artillery at homes in X").
 _ACT_OF_FORCE = re.compile(
-    r"\b(?:attacked|ambushed|stormed|raided|overran|opened\s+fire|fired\s+(?:on|at|upon)|exchanged\s+fire)\b",
+    r"\b(?:attacked|ambushed|stormed|raided|overran|opened\s+fire|fired\s+(?:on|at|upon)|exchanged\s+fire"
+    rf"|shelled|fired\s+(?:{_SHOTS})(?:\s+and\s+(?:{_SHOTS}))?\s+(?:on|at|into))\b",
     re.IGNORECASE,
 )
 
