@@ -59,3 +59,39 @@ def test_a_shelling_only_threatened_adds_nothing() -> None:
 def test_the_leads_shelling_told_on_without_an_opening_stays_the_leads() -> None:
     drafts = _drafts(f"{LEAD}\n\nThe forces also fired mortars at the fields around the farmhouse, the official said.")
     assert len(drafts) == 1
+
+
+#: A dated raid with its toll, told first (for the attack on another post).
+RAID = (
+    "A band of armed men crossed the border and stormed a guard post at Kanibadam early on Thursday, killing two "
+    "guards, the border service said.\n\n"
+    "The men seized rifles and a radio before they left the post, it said."
+)
+
+
+def test_an_attack_on_another_post_in_a_place_of_its_own_is_its_own_incident() -> None:
+    drafts = _drafts(
+        f"{RAID}\n\nThe band then attacked another border post, in the village of Sarytash, killing a customs "
+        "officer and wounding two more, the service said."
+    )
+    assert len(drafts) == 2
+    raid, other = drafts
+    assert raid["killed"] == 2  # the other post's dead are not added to the raid's
+    assert other["killed"] == 1
+    assert other["event_date"] == raid["event_date"] == "2025-06-12"
+    assert "Sarytash" in str(other.get("place")) and "Sarytash" not in str(raid.get("place"))
+
+
+def test_another_post_with_no_place_is_the_raid_told_on() -> None:
+    drafts = _drafts(f"{RAID}\n\nThe band then attacked another post nearby, but the guards there drove it off.")
+    assert len(drafts) == 1
+
+
+def test_another_post_in_the_raids_own_place_is_the_raid_told_on() -> None:
+    drafts = _drafts(f"{RAID}\n\nThe band then attacked another post at Kanibadam, but the guards there drove it off.")
+    assert len(drafts) == 1
+
+
+def test_another_post_that_is_not_the_acts_object_adds_nothing() -> None:
+    drafts = _drafts(f"{RAID}\n\nGuards from another post in the village of Sarytash came to help, the service said.")
+    assert len(drafts) == 1
