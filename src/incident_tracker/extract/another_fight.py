@@ -14,7 +14,10 @@ on", a reaction); "another clash" that is only feared or threatened ("to prevent
 another clash": no opening that tells it as having happened); and the lead's fight told on ("The clash lasted two
 hours"). The opening must be one :func:`.another_event.opens_another` reads, and the sentence must tell a fight:
 the event noun of the opening is a fight (clash, gunfight, shootout, skirmish, fight, encounter, exchange of fire),
-or the sentence tells an act of force (attacked, ambushed, stormed, raided, opened fire, fired on).
+or the sentence tells an act of force (attacked, ambushed, stormed, raided, opened fire, fired on), a shelling
+among them: "Separately, a television channel reported that the forces had fired mortars and artillery at homes in
+the X area" (extract207) was read into the lead, its place taking the lead's, and the second shelling was lost; a
+shelling only feared ("could fire rockets at") is none.
 """
 
 from __future__ import annotations
