@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .also_told import also_told
+from .another_site import another_site
 
 #: The opening: up to five words of the actor (or "He said that …") and "also" with an act of force, active.
 _ALSO_ACTED = re.compile(
@@ -46,7 +47,7 @@ def also_elsewhere(text: str, told: str) -> bool:
     the incident read so far (``told``: its sentences' evidence) never named (see the module)."""
     act = _ALSO_ACTED.match(text) or also_told(text)  # the passive toll, or "… as well" (.also_told)
     if act is None:
-        return False
+        return another_site(text, told)  # "then attacked another border post, in the village of X" (.another_site)
     clause = re.split(r"[;.]", text[act.end() : act.end() + _REACH], maxsplit=1)[0]
     names = [m.group("name") for m in _PLACE.finditer(clause)]
     words = {word for name in names for word in re.findall(r"[A-Z][\w’'-]+", name)}
