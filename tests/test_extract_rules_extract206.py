@@ -56,7 +56,9 @@ def test_the_groups_men_ambushing_a_patrol() -> None:
 
 
 def test_the_groups_men_raiding_a_post_with_a_toll() -> None:
-    draft = _draft("TTP militants raided a border post in Kurram district on Friday, killing two soldiers, officials said.")
+    draft = _draft(
+        "TTP militants raided a border post in Kurram district on Friday, killing two soldiers, officials said."
+    )
     assert draft["attribution"] == "alleged"
     assert draft["perpetrator"] == "Tehrik-i-Taliban Pakistan"
 

@@ -100,5 +100,5 @@ def _doer(text: str) -> str | None:
             continue
         if did.group("verb") in _GROUND_TAKEN and _TIME_CLAUSE.search(before):
             continue
-        return name + did.group("men").rstrip("\"”")
+        return name + did.group("men").rstrip('"”')
     return None
