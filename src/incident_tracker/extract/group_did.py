@@ -73,17 +73,20 @@ def group_did(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
     if any(SIDE_UNKNOWN.search(sentence.text) for sentence in own):
         return
     for sentence in own:
-        doer = _doer(sentence.text)
-        if doer is None:
+        found = _doer(sentence.text)
+        if found is None:
             continue
+        doer, group = found
         draft.read_attribution("alleged", sentence)
-        draft.set("perpetrator", canonical_actor(doer) or doer, sentence)
+        # "TTP militants" and "the TTP's fighters" are the dictionary's one actor, as finish writes every known one
+        draft.set("perpetrator", canonical_actor(doer) or canonical_actor(group) or doer, sentence)
         draft.notes.append(f"{doer!r} told as the doer of the act in the incident's own sentence: alleged.")
         return
 
 
-def _doer(text: str) -> str | None:
-    """The armed group the sentence tells as the doer of the act, as the text writes it, or None."""
+def _doer(text: str) -> tuple[str, str] | None:
+    """The armed group the sentence tells as the doer of the act, as the text writes it with its men's noun and as
+    its name alone, or None."""
     if NOT_OWN.search(text) or _HEDGED.search(text):
         return None
     position = 0
@@ -100,5 +103,5 @@ def _doer(text: str) -> str | None:
             continue
         if did.group("verb") in _GROUND_TAKEN and _TIME_CLAUSE.search(before):
             continue
-        return name + did.group("men").rstrip('"”')
+        return name + did.group("men").rstrip('"”'), name
     return None
