@@ -1,16 +1,17 @@
 """A named armed group told as the doer of the act in the incident's own sentence, by a verb the side readings lack.
 
 The readings of a side acting (:mod:`.attribution_patterns`, :mod:`.actors`) take a group as the subject of "attacked",
-"stormed" or "opened fire" where a clause opens on it. Three dev reports of three outlets tell the doer in words they
-do not take, each `alleged` to the group in its coding and drafted with no one behind it: the group as the subject of
+"stormed" or "opened fire" where a clause opens on it. Dev reports of three outlets tell the doer in words they do
+not take, each `alleged` to the group in its coding and drafted with no one behind it: the group as the subject of
 ground taken ("after an hour of fighting, the Taliban captured the port", Kayhan/AFP 984), of a raid ("Hundreds of
-Taliban fighters, members of … among them, raided two villages", The Long War Journal 1916), or told in a relative
-clause after the men the victims met ("ran into what a spokesman called "former Taliban fighters", who opened fire",
-Orlando Sentinel 1704). A group the actor dictionary knows as an armed group, the Taliban included
-(:func:`.group_own_word.claiming_group`), that is the subject of raided, ambushed, assaulted, attacked, stormed,
-captured, seized, overran, opened fire or fired on (its men's noun, "fighters", "militants", between; an aside between
-commas; "who" after a comma) is the one the report names as the doer: the codebook's `alleged`, whoever tells it, the
-outlet included (the tenth rulings' *The outlet's own voice, for every actor*).
+Taliban fighters, members of … among them, raided two villages", The Long War Journal 1916, whose draft is typed a
+strike from the air and stays unread, below), or told in a relative clause after the men the victims met ("ran into
+what a spokesman called "former Taliban fighters", who opened fire", Orlando Sentinel 1704). A group the actor
+dictionary knows as an armed group, the Taliban included (:func:`.group_own_word.claiming_group`), that is the
+subject of raided, ambushed, assaulted, attacked, stormed, captured, seized, overran, opened fire or fired on (its
+men's noun, "fighters", "militants", between; an aside between commas; "who" after a comma) is the one the report
+names as the doer: the codebook's `alleged`, whoever tells it, the outlet included (the tenth rulings' *The outlet's
+own voice, for every actor*).
 
 Read only where no one is blamed yet (the `unattributed` default, or an abstention that emptied it) and in the draft's
 own sentences less the background. Not read: a group after a word that makes it the object ("fought the Taliban",
