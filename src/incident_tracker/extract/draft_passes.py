@@ -41,6 +41,7 @@ from .force_admits import force_admits
 from .from_across import attackers_from_across
 from .generic_blast import generic_blast
 from .ground_held import forces_held_the_ground
+from .group_did import group_did
 from .group_own_word import group_own_word
 from .group_spokesman import group_spokesman
 from .guards_answer import civilians_at_their_trade, state_answers
@@ -215,6 +216,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     forces_clashed_across(draft)  # Pakistani forces fighting Afghan forces on Afghan ground: PK
     people_of_a_neighbour(draft)  # "armed Afghan drug traffickers" in Tajikistan: AF
     men_from(draft, sentences, background)  # "a gang of armed men from Kyrgyzstan killed", alleged: the men's phrase
+    group_did(draft, sentences, background)  # "the Taliban captured the port", no one blamed yet: alleged
     group_own_word(draft, sentences, background)  # "The Taliban said they had overrun four check-posts": claimed
     group_spokesman(draft, sentences, background)  # "a Taliban official … said 20 soldiers had been killed": claimed
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
