@@ -450,6 +450,9 @@ import real_places  # noqa: E402
 # batch-87s-dev-failures-a-province-that-does-not-hold-the-place-and-the-indic-copys-words-geo176).
 # The eighty-eighth (g8500-g8539, held back on f08fc4c9) brought none on dev and one on test, g8537 (its id in this
 # test's failure, not investigated) (docs/geocoding-journal.md, eighty-eighth-batch-held-back).
+# Test g7437 left it with geo184's geo/pack_sound_rival.py (a small GeoNames town far from a pack border place the
+# string sounds as, in the text's countries: no point) (its id from this test, not investigated)
+# (docs/geocoding-journal.md, a-pack-border-place-the-string-sounds-as-a-variant-far-from-the-border-geo184).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -486,7 +489,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g6046",
         "g6325",
         "g6559",
-        "g7437",
         "g7836",
         "g7850",
         "g7925",

@@ -1,6 +1,6 @@
 """A GeoNames place by a variant or alias, and the lone namesake in the text's countries, out of sample (issue 13;
-docs/geocoding-journal.md, section "A lone namesake that a pack border place sounds as, a variant that is another
-name far from the border (geo184)"). Strings are house-written: none is the set's, whole or inside one of its strings
+docs/geocoding-journal.md, section "A pack border place the string sounds as, a variant far from the border
+(geo184)"). Strings are house-written: none is the set's, whole or inside one of its strings
 (each was checked against the set's ``query`` column, unread)."""
 
 from __future__ import annotations
