@@ -47,13 +47,12 @@ def pack_sound_rival(chosen: Candidate, resolution: Resolution) -> str | None:
         return None
     if chosen.population >= CITY_POPULATION:
         return None
-    for rival in resolution.candidates:
-        if rival.source != "pack" or rival.match not in _BY_SOUND or not rival.sides & named:
-            continue
-        km = haversine_km(rival.latitude, rival.longitude, chosen.latitude, chosen.longitude)
-        if km > FAR_KM:
-            return (
-                f"left unlocated: {chosen.label} bears {resolution.parsed.name!r} as a recorded name, and "
-                f"{rival.label}, a border place of the regional pack {km:.0f} km away, sounds so: either may be meant"
-            )
-    return None
+    sounding = [c for c in resolution.candidates if c.source == "pack" and c.match in _BY_SOUND and c.sides & named]
+    far = [(haversine_km(c.latitude, c.longitude, chosen.latitude, chosen.longitude), c) for c in sounding]
+    km, rival = max(far, key=lambda pair: pair[0], default=(0.0, None))
+    if rival is None or km <= FAR_KM:
+        return None
+    return (
+        f"left unlocated: {chosen.label} bears {resolution.parsed.name!r} as a recorded name, and "
+        f"{rival.label}, a border place of the regional pack {km:.0f} km away, sounds so: either may be meant"
+    )
