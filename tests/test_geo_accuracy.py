@@ -454,6 +454,9 @@ import real_places  # noqa: E402
 # в Баткенской области", two villages named together labelled unlocated as the set's lists are: Batken province is
 # answered), and three on test, g8816, g8817 and g8846 (their ids in this test's failure, not investigated)
 # (docs/geocoding-journal.md, ninety-first-batch-held-back).
+# Test g7437 left it with geo184's geo/pack_sound_rival.py (a small GeoNames town far from a pack border place the
+# string sounds as, in the text's countries: no point) (its id from this test, not investigated)
+# (docs/geocoding-journal.md, a-pack-border-place-the-string-sounds-as-a-variant-far-from-the-border-geo184).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -490,7 +493,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g6046",
         "g6325",
         "g6559",
-        "g7437",
         "g7836",
         "g7850",
         "g7925",

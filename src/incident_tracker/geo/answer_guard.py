@@ -40,6 +40,7 @@ from .no_point_guard import no_point_doubt
 from .other_name import bigger_namesake, by_other_name
 from .own_name_rival import own_name_rival
 from .pack import points_between
+from .pack_sound_rival import pack_sound_rival
 from .pair_guard import pair_doubt
 from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
@@ -54,6 +55,7 @@ from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
 from .unit_name_guard import old_name_district, unit_named_after_town
 from .unnamed_tie import unnamed_country_tie
+from .variant_far import far_variant
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -96,15 +98,16 @@ FAR_KM = 500.0
 _LOOSE = ("context", "alias", "sound")
 
 
-def far_from_border(chosen: Candidate, named: frozenset[str]) -> str | None:
+def far_from_border(chosen: Candidate, named: frozenset[str], *, loose: bool = False) -> str | None:
     """Why ``chosen`` must not answer (a loose match far from the border the text is about), or None.
 
     "منطقه مک سوخته شهرستان گلشن" (an area of Golshan county, Sistan and Baluchestan, in a report
     on Iran and Pakistan) stood in with Golshan of Gilan, on the Caspian, 1,640 km off: a namesake
     found by an alternate name. Places found by their own name (Tehran, the capital, 1,120 km from
-    the Pakistani border) are not touched, nor is a text that names fewer than two countries.
+    the Pakistani border) are not touched, nor is a text that names fewer than two countries. ``loose``: the caller
+    has found the match loose itself (:mod:`.variant_far`: a variant that is another name).
     """
-    if chosen.match not in _LOOSE or len(named) < 2 or chosen.geo_precision == "admin1":
+    if (chosen.match not in _LOOSE and not loose) or len(named) < 2 or chosen.geo_precision == "admin1":
         return None  # a province the text names is the province, however far
     border = points_between(named)
     if not border:
@@ -126,13 +129,15 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
     and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
-    :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`."""
+    :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`, :mod:`.pack_sound_rival` and
+    :mod:`.variant_far`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
         or alias_outside_named(chosen, named, resolution.parsed.name)
         or bigger_namesake(chosen, resolution, chain)
         or far_from_border(chosen, named)
+        or far_variant(chosen, resolution)  # "Достык" for Druzhba, far from the KZ-UZ line: geo/variant_far.py
         or several_places(place, chosen, chain, named)
         or two_with_units(place, chosen, chain, named)
         or two_by_comma(place, chosen, chain, named)
@@ -164,5 +169,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or unnamed_country_tie(chosen, resolution, chain)
         or famous_namesake_alias(chosen, resolution)
         or own_name_rival(chosen, resolution)
+        or pack_sound_rival(chosen, resolution)  # "Jibek Joly" in a report on KZ and UZ: geo/pack_sound_rival.py
         or named_province_name(chosen, resolution, chain)
     )
