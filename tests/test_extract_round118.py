@@ -10,7 +10,11 @@ fire into Pakistan's Kech, Washuk and Panjgur districts in 2015 and 2016, months
 
 from __future__ import annotations
 
-from _extract_helpers import HeldBackRound
+from _extract_helpers import FIRST_FIELDS, HeldBackRound, coded_fields
+
+#: ACLED's sub-event types of the batch, as a coding writes them.
+SHELLING = "Shelling/artillery/missile attack"
+CLASH = "Armed clash"
 
 
 class TestTheBatch(HeldBackRound):
@@ -27,5 +31,138 @@ class TestTheBatch(HeldBackRound):
         "chidgi-mortars-2016-12": "test",
     }
     BORDERS = {"IR-PK"}
-    INCIDENTS = 0
+    INCIDENTS = 7
     SIDES = {"test": 4, "dev": 2}
+
+
+def test_the_six_reports_as_coded() -> None:
+    """Iranian fire into Pakistan is `alleged` to the force the report names, by the speaker who tells it (2092, 2094,
+    2095) or by the outlet in its own voice (2093, and 2095's earlier shelling), with its origin `IR`; "no one was hurt"
+    is a toll of none, killed and wounded alike (2092-2094). An attack near Saravan that a Guards' officer gives to a
+    named group is `alleged` to it, its attackers' "heavy losses" leaving both tolls open above (2090); "armed rebels"
+    alone name no one (2091). A shelling the report gives no day is the week up to the paper's date, and an earlier
+    shelling "three days ago" that the lead counts with it ("for the second time in a week") is a record of its own
+    (2095)."""
+    rows = coded_fields(
+        118,
+        *FIRST_FIELDS,
+        "event_date_end",
+        "killed_high",
+        "injured_high",
+        "weapons",
+        "perpetrator",
+        "attributed_by",
+        "origin_country",
+    )
+    mortar = ["mortar"]
+    assert rows == {
+        "2090": [
+            (
+                "2014-09-09",
+                "day",
+                "IR",
+                1,
+                2,
+                CLASH,
+                "alleged",
+                None,
+                None,
+                None,
+                ["unknown"],
+                "Jaishul Adl",
+                "Commander Ramezan Sharif of the Revolutionary Guards",
+                None,
+            )
+        ],
+        "2091": [
+            ("2014-10-08", "day", "IR", 3, None, CLASH, "unattributed", None, 3, None, ["unknown"], None, None, None)
+        ],
+        "2092": [
+            (
+                "2015-05-02",
+                "day",
+                "PK",
+                0,
+                0,
+                SHELLING,
+                "alleged",
+                None,
+                0,
+                0,
+                mortar,
+                "the Iranian border force",
+                "security sources",
+                "IR",
+            )
+        ],
+        "2093": [
+            (
+                "2015-09-17",
+                "day",
+                "PK",
+                0,
+                0,
+                SHELLING,
+                "alleged",
+                None,
+                0,
+                0,
+                ["rocket"],
+                "Iranian security forces",
+                "UrduPoint",
+                "IR",
+            )
+        ],
+        "2094": [
+            (
+                "2016-09-01",
+                "day",
+                "PK",
+                0,
+                0,
+                SHELLING,
+                "alleged",
+                None,
+                0,
+                0,
+                mortar,
+                "Iran's border security forces",
+                "security sources",
+                "IR",
+            )
+        ],
+        "2095": [
+            (
+                "2016-12-15",
+                "week",
+                "PK",
+                None,
+                1,
+                SHELLING,
+                "alleged",
+                "2016-12-21",
+                None,
+                1,
+                mortar,
+                "the Iranian border force",
+                "Levies officials",
+                "IR",
+            ),
+            (
+                "2016-12-18",
+                "day",
+                "PK",
+                1,
+                2,
+                SHELLING,
+                "alleged",
+                None,
+                1,
+                2,
+                mortar,
+                "the Iranian border force",
+                "Daily Azadi",
+                "IR",
+            ),
+        ],
+    }
