@@ -54,22 +54,10 @@ def test_the_six_reports_as_coded() -> None:
         "attributed_by",
         "origin_country",
     )
-    mortar = ["mortar"]
     assert rows == {
         "2090": [
             (
-                "2014-09-09",
-                "day",
-                "IR",
-                1,
-                2,
-                CLASH,
-                "alleged",
-                None,
-                None,
-                None,
-                ["unknown"],
-                "Jaishul Adl",
+                *("2014-09-09", "day", "IR", 1, 2, CLASH, "alleged", None, None, None, ["unknown"], "Jaishul Adl"),
                 "Commander Ramezan Sharif of the Revolutionary Guards",
                 None,
             )
@@ -77,92 +65,24 @@ def test_the_six_reports_as_coded() -> None:
         "2091": [
             ("2014-10-08", "day", "IR", 3, None, CLASH, "unattributed", None, 3, None, ["unknown"], None, None, None)
         ],
-        "2092": [
-            (
-                "2015-05-02",
-                "day",
-                "PK",
-                0,
-                0,
-                SHELLING,
-                "alleged",
-                None,
-                0,
-                0,
-                mortar,
-                "the Iranian border force",
-                "security sources",
-                "IR",
-            )
-        ],
-        "2093": [
-            (
-                "2015-09-17",
-                "day",
-                "PK",
-                0,
-                0,
-                SHELLING,
-                "alleged",
-                None,
-                0,
-                0,
-                ["rocket"],
-                "Iranian security forces",
-                "UrduPoint",
-                "IR",
-            )
-        ],
-        "2094": [
-            (
-                "2016-09-01",
-                "day",
-                "PK",
-                0,
-                0,
-                SHELLING,
-                "alleged",
-                None,
-                0,
-                0,
-                mortar,
-                "Iran's border security forces",
-                "security sources",
-                "IR",
-            )
-        ],
+        "2092": [fire_from_iran("2015-05-02", "mortar", "the Iranian border force", "security sources")],
+        "2093": [fire_from_iran("2015-09-17", "rocket", "Iranian security forces", "UrduPoint")],
+        "2094": [fire_from_iran("2016-09-01", "mortar", "Iran's border security forces", "security sources")],
         "2095": [
-            (
-                "2016-12-15",
-                "week",
-                "PK",
-                None,
-                1,
-                SHELLING,
-                "alleged",
-                "2016-12-21",
-                None,
-                1,
-                mortar,
-                "the Iranian border force",
-                "Levies officials",
-                "IR",
+            fire_from_iran(
+                "2016-12-15", "mortar", "the Iranian border force", "Levies officials", (None, 1), "2016-12-21"
             ),
-            (
-                "2016-12-18",
-                "day",
-                "PK",
-                1,
-                2,
-                SHELLING,
-                "alleged",
-                None,
-                1,
-                2,
-                mortar,
-                "the Iranian border force",
-                "Daily Azadi",
-                "IR",
-            ),
+            fire_from_iran("2016-12-18", "mortar", "the Iranian border force", "Daily Azadi", (1, 2)),
         ],
     }
+
+
+def fire_from_iran(
+    day: str, weapon: str, actor: str, accuser: str, toll: tuple[int | None, int] = (0, 0), week_end: str | None = None
+) -> tuple[object, ...]:
+    """A shelling from Iran into Pakistan as the batch codes it: `alleged`, origin `IR`, a plain toll (its high bounds
+    the counts), dated to the day or, with ``week_end``, to the week up to it."""
+    killed, injured = toll
+    precision = "week" if week_end else "day"
+    head = (day, precision, "PK", killed, injured, SHELLING, "alleged", week_end, killed, injured, [weapon])
+    return (*head, actor, accuser, "IR")
