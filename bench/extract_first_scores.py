@@ -176,6 +176,8 @@ BRANCH_POINTS: dict[int, str] = {
     116: "ea7968f0",
     # added by round117, as round 117's section names it
     117: "ea7968f0",
+    # added by round118, as round 118's section names it
+    118: "8542b7e0",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
