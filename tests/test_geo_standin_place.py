@@ -1,5 +1,5 @@
 """A province standing in while the text's name holds a known place among its words (geo183; docs/geocoding-journal.md,
-section "A province named in the text standing in: the place among the name's words (geo183)"). The place the text
+section "A province standing in, and a place among the name's words (geo183)"). The place the text
 names, in the province it names, answers; a place of another province of that country leaves the answer empty; a
 list, a distance and an unknown name leave the province as before. Strings are house-written: none is the set's,
 whole or inside one of its strings."""
