@@ -25,6 +25,7 @@ IR_PK = "IR;PK"
         ("زندان زاهدان در استان سیستان و بلوچستان", IR_PK, "Zahedan", "admin2"),
         ("pos polisi Peshawar, Khyber Pakhtunkhwa", "PK;AF", "Peshawar", "exact"),
         ("таможенный пост города Хорог, Горно-Бадахшанская автономная область", "TJ;AF", "Khorugh", "exact"),
+        ("the rural Zafarobod district, Sughd", "TJ;UZ", "Zafarobod District", "admin2"),  # called a district
     ],
 )
 def test_a_place_of_the_province_among_the_names_words_answers(
@@ -56,6 +57,7 @@ def test_a_place_of_another_province_among_the_names_words_leaves_no_answer(
         ("30 km dari Saravan, Sistan dan Baluchistan", IR_PK, "Sistan and Baluchestan"),  # a distance from it
         ("pos polisi Saravan dan Rask, Sistan dan Baluchistan", IR_PK, "Sistan and Baluchestan"),  # two places
         ("daerah Jamrud dan Qqqqzai, Khyber Pakhtunkhwa", "PK;AF", "Khyber Pakhtunkhwa"),  # a list, one known
+        ("the rural Khorugh district, Gorno-Badakhshan", "TJ;AF", "Gorno-Badakhshan"),  # a town, not a district
     ],
 )
 def test_no_one_place_among_the_words_leaves_the_province_standing_in(

@@ -14,7 +14,9 @@ own name or a recorded spelling, a place of that province of some standing (a bo
 a town of at least :data:`.province_elsewhere.TOWN_FLOOR` people) answers instead of the province, when it is the one
 such place of the name: the place wins. Two such places ("Jamrud and Lower Dir"), or one in a name that lists ("the
 Jamrud and X areas": "and" in the set's languages, :data:`.shape_guard.AND_WORDS`, or Malay's "dan"), leave the
-province as before (the list guards judge it); a name with a digit (a distance, a post's number) too.
+province as before (the list guards judge it); a name with a digit (a distance, a post's number) too. A name the
+text calls a district is answered only by a district ("Чапан Шахристан районунун" of Sughd, `dev` g3040: an extra word
+before Shahriston's name).
 
 :func:`place_elsewhere`: a run that is such a place of the province's country in *another* province says the report
 has filed it under a unit that does not hold it ("the Taftan customs yard, Khyber Pakhtunkhwa"): no answer, as
@@ -50,7 +52,7 @@ def _standin(resolution: Resolution) -> Candidate | None:
     chosen, parsed = resolution.chosen, resolution.parsed
     if chosen is None or chosen.match != "context" or chosen.geo_precision != "admin1":
         return None
-    if parsed.level in ("admin1", "admin2", "country") or _DIGIT.search(parsed.name):
+    if parsed.level in ("admin1", "country") or _DIGIT.search(parsed.name):
         return None
     return chosen
 
@@ -79,6 +81,8 @@ def _inside(run: str, province: Candidate, resolution: Resolution, chain: Resolv
     inside = [
         c for c in found if _of_standing(c) and c.country == province.country and c.admin1_code == province.admin1_code
     ]
+    if resolution.parsed.level == "admin2":
+        inside = [c for c in inside if c.level == "admin2"]  # the text calls it a district: only a district is it
     if not inside:
         return None
     chosen = resolved_alone(run, chain, resolution.named).chosen
