@@ -14,9 +14,10 @@ own name or a recorded spelling, a place of that province of some standing (a bo
 a town of at least :data:`.province_elsewhere.TOWN_FLOOR` people) answers instead of the province, when it is the one
 such place of the name: the place wins. Two such places ("Jamrud and Lower Dir"), or one in a name that lists ("the
 Jamrud and X areas": "and" in the set's languages, :data:`.shape_guard.AND_WORDS`, or Malay's "dan"), leave the
-province as before (the list guards judge it); a name with a digit (a distance, a post's number) too. A name the
-text calls a district is answered only by a district ("Чапан Шахристан районунун" of Sughd, `dev` g3040: an extra word
-before Shahriston's name).
+province as before (the list guards judge it); so do a name with a digit (a distance, a post's number) and two names
+joined by a dash ("the Torkham-Jalalabad highway in Nangarhar": a road between two places, which the province holds).
+A name the text calls a district or prefecture is answered only by a district ("Чапан Шахристан районунун" of Sughd,
+`dev` g3040: an extra word before Shahriston's name; "Changji Hui Autonomous Prefecture", Xinjiang: not the town).
 
 :func:`place_elsewhere`: a run that is such a place of the province's country in *another* province says the report
 has filed it under a unit that does not hold it ("the Taftan customs yard, Khyber Pakhtunkhwa"): no answer, as
@@ -32,17 +33,19 @@ from typing import TYPE_CHECKING
 from .alone import resolved_alone
 from .province_elsewhere import TOWN_FLOOR, name_elsewhere
 from .shape_guard import AND_WORDS
-from .text import name_key
+from .text import name_key, strip_level
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
     from .chain import Resolver
+    from .phrase import ParsedQuery
 
 #: The longest run of words tried as a place ("Dand-e Patan", "Lower Dir", "Spin Boldak" are two or three).
 RUN_WORDS = 3
 _UNITS = ("admin1", "country")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DIGIT = re.compile(r"\d")
+_PREFECTURE = re.compile(r"\bprefecture\b", re.IGNORECASE)
 #: "and" in the set's languages, and Malay's "dan": a name that lists places ("Jamrud dan X") is no one place.
 _LISTING = AND_WORDS | {"dan"}
 
@@ -52,9 +55,19 @@ def _standin(resolution: Resolution) -> Candidate | None:
     chosen, parsed = resolution.chosen, resolution.parsed
     if chosen is None or chosen.match != "context" or chosen.geo_precision != "admin1":
         return None
-    if parsed.level in ("admin1", "country") or _DIGIT.search(parsed.name):
-        return None
+    if parsed.level in ("admin1", "country") or _DIGIT.search(parsed.name) or parsed.pair is not None:
+        return None  # a province's name, a distance, or two names joined by a dash (a road between two places)
     return chosen
+
+
+def _called_a_unit(parsed: ParsedQuery) -> bool:
+    """Does the text call the name a district or prefecture ("X district", "شهرستان X", "X Autonomous Prefecture",
+    the Han reader's English)? Then a town of the name is no point for it (its seat, not the unit)."""
+    return (
+        parsed.level == "admin2"
+        or strip_level(parsed.name)[1] is not None
+        or _PREFECTURE.search(parsed.name) is not None
+    )
 
 
 def _runs(name: str) -> list[str]:
@@ -81,7 +94,7 @@ def _inside(run: str, province: Candidate, resolution: Resolution, chain: Resolv
     inside = [
         c for c in found if _of_standing(c) and c.country == province.country and c.admin1_code == province.admin1_code
     ]
-    if resolution.parsed.level == "admin2":
+    if _called_a_unit(resolution.parsed):
         inside = [c for c in inside if c.level == "admin2"]  # the text calls it a district: only a district is it
     if not inside:
         return None
