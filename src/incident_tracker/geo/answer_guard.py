@@ -50,6 +50,7 @@ from .reference_guard import reference_doubt
 from .shape_guard import dangling_and, two_places_in_units
 from .sound_province import sound_of_named_province
 from .standin_guard import standin_doubt
+from .standin_place import place_elsewhere
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
@@ -129,8 +130,8 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard`, :mod:`.pair_lines` and
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
     and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
-    :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`, :mod:`.pack_sound_rival` and
-    :mod:`.variant_far`."""
+    :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`, :mod:`.pack_sound_rival`,
+    :mod:`.variant_far` and :mod:`.standin_place`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -145,6 +146,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
         or province_elsewhere(chosen, resolution, chain)  # "Chaman, Khyber Pakhtunkhwa": geo/province_elsewhere.py
+        or place_elsewhere(resolution, chain)  # "the Taftan customs yard, Khyber Pakhtunkhwa": geo/standin_place.py
         or pair_doubt(place, chosen, chain, named)
         or dash_pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)

@@ -7,20 +7,17 @@ The place is always kept as reported (``place``); :func:`locate` derives the res
 ``longitude``, ``geo_precision``, ``geocoder``, and ``country``/``admin1`` when they were not given — from it,
 through the resolution chain (:class:`~incident_tracker.geo.chain.Resolver`). What it will not do is guess:
 
-* only a trusted candidate in the user's region (or in a country the text or the
-  caller names) is chosen — see :meth:`Resolver.decide`;
-* when several places could be meant, ``choose`` (the CLI's prompt) may pick one;
-  without it nothing is chosen;
-* when nothing trustworthy is found, the record keeps the place as written, the
-  country if one is known, no coordinates, and a one-line note saying so; a district
-  or province named in the text stands in when there is one (with that precision);
-* coordinates the user typed are kept; country and province are filled from the
-  nearest gazetteer town within ``REVERSE_MAX_KM``, unless the point may lie across a
-  border from it (see :func:`_border_doubt`).
+* only a trusted candidate in the user's region (or in a country the text or the caller names) is chosen — see
+  :meth:`Resolver.decide`;
+* when several places could be meant, ``choose`` (the CLI's prompt) may pick one; without it nothing is chosen;
+* when nothing trustworthy is found, the record keeps the place as written, the country if one is known, no
+  coordinates, and a one-line note saying so; a district or province named in the text stands in when there is
+  one (with that precision), unless a place it holds is among the name's words (:mod:`.standin_place`);
+* coordinates the user typed are kept; country and province are filled from the nearest gazetteer town within
+  ``REVERSE_MAX_KM``, unless the point may lie across a border from it (see :func:`_border_doubt`).
 
-:func:`complete_record` applies a :class:`Located` to a record without overwriting
-what the user gave. The library never prints: the note is returned for the caller
-to show (the CLI prints it on stderr; the store logs it).
+:func:`complete_record` applies a :class:`Located` to a record without overwriting what the user gave. The library
+never prints: the note is returned for the caller to show (the CLI prints it on stderr; the store logs it).
 """
 
 from __future__ import annotations
@@ -49,6 +46,7 @@ from .role_guard import overshadowed
 from .script_twins import script_twin_retry
 from .set_aside_notes import set_aside_notes
 from .standin_guard import district_elsewhere, province_far
+from .standin_place import place_in_standin
 from .tehsil_area import tehsil_retry
 from .twin_guard import crossing_between_twins
 from .unnamed_place import unnamed_settlement
@@ -162,6 +160,8 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
         else:
             resolution.chosen = district
             resolution.reason = f"{district.label}: the district the text names, not in the province it names"
+    if (inside := place_in_standin(resolution, chain)) is not None:  # "markas polisi di Rask, Sistan": standin_place
+        resolution.chosen, resolution.reason = inside
     if (province := valley_province(place, resolution, chain)) is not None and resolution.chosen is not None:
         city, resolution.chosen = resolution.chosen.label, province  # "the Peshawar valley": its province holds it
         resolution.reason = f"{province.label}: the province that holds the valley named after {city}, a city"

@@ -46,18 +46,24 @@ def province_elsewhere(chosen: Candidate, resolution: Resolution, chain: Resolve
     parsed = resolution.parsed
     if chosen.match != "context" or chosen.geo_precision != "admin1" or parsed.level in _UNITS:
         return None
-    other = place_alone(parsed.name, chain, resolution.named) if parsed.name.strip() else None
+    return name_elsewhere(parsed.name, chosen, chain, resolution.named)
+
+
+def name_elsewhere(name: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why the province ``chosen`` must not stand in for ``name`` (a place of standing it does not hold), or None.
+    Also asked of a run of the name's words (:func:`.standin_place.place_elsewhere`)."""
+    other = place_alone(name, chain, named) if name.strip() else None
     if other is None or other.match not in ("name", "variant") or other.level in _UNITS:
         return None
     if other.geo_precision in _UNITS:
         return None
     if other.country != chosen.country:
-        return _far_end_elsewhere(parsed.name, chosen, other, chain)
+        return _far_end_elsewhere(name, chosen, other, chain)
     if other.admin1_code == chosen.admin1_code:
         return None
     if other.source != "pack" and other.population < TOWN_FLOOR:
         return None  # a village's name: the province may hold an unknown namesake of it
-    return f"left unlocated: {chosen.label} stands in, but {parsed.name!r} is {other.label}, which it does not hold"
+    return f"left unlocated: {chosen.label} stands in, but {name!r} is {other.label}, which it does not hold"
 
 
 def _far_end_elsewhere(name: str, chosen: Candidate, other: Candidate, chain: Resolver) -> str | None:
@@ -78,4 +84,4 @@ def _far_end_elsewhere(name: str, chosen: Candidate, other: Candidate, chain: Re
     )
 
 
-__all__ = ["TOWN_FLOOR", "province_elsewhere"]
+__all__ = ["TOWN_FLOOR", "name_elsewhere", "province_elsewhere"]

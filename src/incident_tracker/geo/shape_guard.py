@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
     from .chain import Resolver
 
-__all__ = ["dangling_and", "two_places_in_units"]
+__all__ = ["AND_WORDS", "dangling_and", "two_places_in_units"]
 
 #: "and" as a word of its own, in the languages of the set: English, Russian, Kyrgyz, Kazakh, Uzbek (Latin and
 #: Cyrillic), Tajik, Azerbaijani, Turkmen, Persian and Dari, Urdu, Pashto, Turkish, French, Spanish, Italian and
 #: Portuguese, German. A reading of a part that ends on one of them has cut a list in two.
-_AND_WORDS = frozenset(
+AND_WORDS = frozenset(
     {"and", "&", "и", "жана", "және", "va", "ва", "və", "we", "و", "اور", "او", "ve", "et", "y", "e", "und"}
 )
 #: Chinese "and" is no word of its own: a part ending on the character.
@@ -71,7 +71,7 @@ def dangling_and(chosen: Candidate, resolution: Resolution, chain: Resolver) -> 
         words = part.split()
         if not words:
             continue
-        if words[-1].casefold() in _AND_WORDS:
+        if words[-1].casefold() in AND_WORDS:
             before = " ".join(words[:-1])
         elif part.endswith(_AND_CHARACTERS):
             before = part[:-1].strip()
