@@ -1,0 +1,75 @@
+"""The other state's own dead, told in a later sentence by their nation: added to the dead of the side they fired on
+(issue 14, extract208).
+
+A fight across a border is often told from one side first ("six civilians were killed by fire from Afghan forces,
+the army said") and the other side's losses after, in its own officials' words ("the Kandahar police spokesman said
+one Afghan soldier had been killed and 10 other people wounded"). The codebook's best figure counts every side's
+dead, as the attackers' dead told later are added (:func:`.fields.read_toll`): the two counts are of different
+people, not two figures for the same dead. Read only where the text tells it plainly: the later count names its
+victims by a nation, the first count's own sentence names that nation's force or side as the one that fired, and the
+dead counted so far are not of that nation (nor "people", who may be of every side). The wounded that the same later
+sentence counts are that side's too, and are added with them. A vague count ("several Afghan soldiers") is no
+figure of the other side's and is left out, as is a count told with another time ("last month").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casualties import Toll
+from .draft import Draft
+from .sentences import Sentence
+from .vocab import DEMONYMS, VAGUE_WORDS
+
+#: The sentence whose count of the other side's dead was added: its wounded are that side's too.
+TOLD_BY_OTHER_SIDE = "_other_side_told"
+
+#: What a nation's word names as the side that fired: its forces, its side, or its fire itself.
+_FORCE_AFTER = (
+    r"\s+(?:(?:border|security|regular|Taliban|army|national)\s+){0,2}"
+    r"(?:forces|troops|soldiers|guards|army|military|side|police|fire|firing|shelling|gunfire|artillery)\b"
+)
+
+#: Everyone, or more than one group: a count so far that may already hold the other side's dead.
+_EVERY_SIDE = re.compile(r"\b(?:and|people|persons|individuals)\b", re.IGNORECASE)
+
+#: A time of its own in the later sentence: another event's dead, not this one's other side.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
+    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
+)
+
+
+def _fired_by(text: str, nation: str) -> bool:
+    """Whether a sentence names ``nation``'s force, side or fire ("fire from Afghan forces", "from the Afghan side")
+    as one of its own words, not as a part of a compound ("the Pak-Afghan border")."""
+    words = [word for word, code in DEMONYMS.items() if code == nation]
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}{_FORCE_AFTER}", text, re.IGNORECASE) for word in words)
+
+
+def other_state_dead(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
+    """Whether a later count of the dead is the other state's own, to add to the dead counted so far."""
+    if toll.what != "killed" or draft.values.get("_attackers_counted") or not toll.nationality or not toll.victims:
+        return False
+    if toll.casualties.best is None or toll.casualties.text in VAGUE_WORDS:
+        return False
+    told = draft.evidence.get("killed", "")
+    before = str(draft.values.get("_killed_who") or "")
+    if not told or told == sentence.text or _EVERY_SIDE.search(before) or _ANOTHER_TIME.search(sentence.text):
+        return False
+    if draft.values.get("victim_nationality") == toll.nationality:
+        return False
+    if any(DEMONYMS.get(word.lower()) == toll.nationality for word in re.findall(r"[\w-]+", before)):
+        return False
+    return _fired_by(told, toll.nationality)
+
+
+def wounded_of_other_side(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
+    """Whether a count of the wounded is told in the sentence whose other side's dead were just added: theirs too."""
+    return (
+        toll.what == "injured"
+        and draft.values.get(TOLD_BY_OTHER_SIDE) == sentence.text
+        and draft.evidence.get("injured") != sentence.text
+        and toll.casualties.best is not None
+        and toll.casualties.text is None
+    )
