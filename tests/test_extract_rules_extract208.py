@@ -118,3 +118,20 @@ def test_guard_a_vague_count_of_the_other_side_adds_nothing() -> None:
         "were killed when the troops answered, officials said."
     )
     assert _toll(text)[0] == 3
+
+
+def test_guard_a_groups_own_competing_count_adds_no_wounded() -> None:
+    text = (
+        "The fighting ended on Monday with 12 militants killed, the district chief said. One policeman was also "
+        "killed and three were wounded, he added. A spokesman for the militants said four of their fighters were "
+        "killed and nine wounded."
+    )
+    assert _toll(text)[1] == 3
+
+
+def test_guard_a_nations_forces_hit_beside_the_others_did_not_fire() -> None:
+    text = (
+        "Militants attacked two outposts near the border on Monday, killing five US soldiers and as many as four "
+        "members of the Afghan forces, officials said. Three Afghan soldiers were killed, a police chief said."
+    )
+    assert _toll(text)[0] != 8

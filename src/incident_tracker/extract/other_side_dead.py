@@ -24,11 +24,15 @@ from .vocab import DEMONYMS, VAGUE_WORDS
 #: The sentence whose count of the other side's dead was added: its wounded are that side's too.
 TOLD_BY_OTHER_SIDE = "_other_side_told"
 
-#: What a nation's word names as the side that fired: its forces, its side, or its fire itself.
-_FORCE_AFTER = (
+#: A nation's force or side after its word: "Afghan border forces", "the Afghan side".
+_FORCE = (
     r"\s+(?:(?:border|security|regular|Taliban|army|national)\s+){0,2}"
-    r"(?:forces|troops|soldiers|guards|army|military|side|police|fire|firing|shelling|gunfire|artillery)\b"
+    r"(?:forces|troops|soldiers|guards|army|military|side|police)\b"
 )
+#: A nation's fire itself after its word: "Afghan fire", "Afghan shelling".
+_FIRE = r"\s+(?:fire|firing|shelling|gunfire|artillery|rockets|mortars)\b"
+#: What the force did, told right after it: it fired.
+_FIRED = r"(?:\s+\w+){0,2}?\s+(?:fired|opened\s+fire|shelled|attacked|struck|launched|pounded|targeted)\b"
 
 #: Everyone, or more than one group: a count so far that may already hold the other side's dead.
 _EVERY_SIDE = re.compile(r"\b(?:and|people|persons|individuals)\b", re.IGNORECASE)
@@ -41,10 +45,20 @@ _ANOTHER_TIME = re.compile(
 
 
 def _fired_by(text: str, nation: str) -> bool:
-    """Whether a sentence names ``nation``'s force, side or fire ("fire from Afghan forces", "from the Afghan side")
-    as one of its own words, not as a part of a compound ("the Pak-Afghan border")."""
-    words = [word for word, code in DEMONYMS.items() if code == nation]
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}{_FORCE_AFTER}", text, re.IGNORECASE) for word in words)
+    """Whether a sentence names ``nation``'s force or side as the one that fired ("fire from Afghan forces", "from
+    the Afghan side", "Afghan border forces fired") or its fire itself ("Afghan shelling"): not the nation's forces
+    hit beside the others ("killing eight US soldiers and seven members of the Afghan forces"), nor a word of a
+    compound ("the Pak-Afghan border")."""
+    for word in (word for word, code in DEMONYMS.items() if code == nation):
+        nation_word = rf"(?<![\w-]){re.escape(word)}"
+        told = (
+            rf"\b(?:from|by)\s+(?:the\s+)?{nation_word}{_FORCE}",
+            rf"{nation_word}{_FORCE}{_FIRED}",
+            rf"{nation_word}{_FIRE}",
+        )
+        if any(re.search(shape, text, re.IGNORECASE) for shape in told):
+            return True
+    return False
 
 
 def other_state_dead(draft: Draft, toll: Toll, sentence: Sentence) -> bool:

@@ -43,11 +43,18 @@ def _dead_before(toll: Toll, text: str) -> Toll | None:
     return dead
 
 
-def wounded_side(toll: Toll, text: str) -> str:
-    """ "attackers" or "attacked" for the side a count of the wounded is of; "" when the text does not tell one."""
+def wounded_side(toll: Toll, text: str, counted: str | None = None) -> str:
+    """The side a count of the wounded is of, "attackers" or "attacked"; "" when the text does not tell one.
+
+    With ``counted`` (the sentences the dead counted so far were read from), a count that takes its side from its
+    sentence's dead tells one only where those dead were counted: "three Taliban fighters were killed and seven
+    wounded", in the group's own account, after the officials' 12 Taliban dead, is a competing figure of the same
+    side's losses, not one to add to."""
     told: Toll | None = toll
     if not toll.victims or _NO_ONE.fullmatch(toll.victims):
         told = _dead_before(toll, text)
+        if counted is not None and text not in counted:
+            return ""
     if told is None or not told.victims or _NO_SIDE.search(told.victims):
         return ""
     if ATTACKERS.search(told.victims):
@@ -69,5 +76,5 @@ def other_side_wounded(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
     first = draft.values.get(FIRST_SIDE)
     if not first or draft.evidence.get("injured") == sentence.text:
         return False
-    side = wounded_side(toll, sentence.text)
+    side = wounded_side(toll, sentence.text, counted=draft.evidence.get("killed", ""))
     return bool(side) and side != first
