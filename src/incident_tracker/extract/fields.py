@@ -13,7 +13,7 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from ..models import Toll as TollName
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
-from .other_day_toll import told_on_another_day
+from .other_day_toll import ANOTHER_TIME, told_on_another_day
 from .other_side_dead import TOLD_BY_OTHER_SIDE, other_state_dead, wounded_of_other_side
 from .part_told import part_of_counted
 from .restated_toll import attackers_beside_restated
@@ -292,7 +292,7 @@ def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
         return False
     if toll.casualties.best is None or toll.casualties.text is not None:
         return False
-    if _ANOTHER_TIME.search(sentence.text):
+    if ANOTHER_TIME.search(sentence.text):
         return False  # "At the end of February, three guards were also killed" (RFE/RL 272): another event
     before = str(draft.values.get(f"_{toll.what}_who") or "")
     if re.fullmatch(r"people|persons", before.strip(), re.I) and (
@@ -311,13 +311,6 @@ def _told_also(toll: Toll, text: str) -> bool:
         return True
     at = text.find(toll.phrase)
     return at >= 0 and re.match(r"\s*(?:as\s+well|too)\b", text[at + len(toll.phrase) :]) is not None
-
-
-#: A time of its own in the sentence of a count "also" hit: an earlier event told beside this one.
-_ANOTHER_TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
-    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
-)
 
 
 _SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)

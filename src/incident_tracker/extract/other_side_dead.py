@@ -18,6 +18,7 @@ import re
 
 from .casualties import Toll
 from .draft import Draft
+from .other_day_toll import ANOTHER_TIME
 from .sentences import Sentence
 from .vocab import DEMONYMS, VAGUE_WORDS
 
@@ -36,12 +37,6 @@ _FIRED = r"(?:\s+\w+){0,2}?\s+(?:fired|opened\s+fire|shelled|attacked|struck|lau
 
 #: Everyone, or more than one group: a count so far that may already hold the other side's dead.
 _EVERY_SIDE = re.compile(r"\b(?:and|people|persons|individuals)\b", re.IGNORECASE)
-
-#: A time of its own in the later sentence: another event's dead, not this one's other side.
-_ANOTHER_TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
-    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
-)
 
 
 def _fired_by(text: str, nation: str) -> bool:
@@ -69,7 +64,7 @@ def other_state_dead(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
         return False
     told = draft.evidence.get("killed", "")
     before = str(draft.values.get("_killed_who") or "")
-    if not told or told == sentence.text or _EVERY_SIDE.search(before) or _ANOTHER_TIME.search(sentence.text):
+    if not told or told == sentence.text or _EVERY_SIDE.search(before) or ANOTHER_TIME.search(sentence.text):
         return False
     if draft.values.get("victim_nationality") == toll.nationality:
         return False
