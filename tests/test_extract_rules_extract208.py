@@ -75,6 +75,7 @@ def test_the_cli_adds_the_other_states_dead(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     drafts = [d["values"] for d in json.loads(result.stdout)]
     assert [(d.get("killed"), d.get("killed_low")) for d in drafts] == [(5, 5)]
+    assert not [key for key in drafts[0] if key in ("_other_side_told", "_injured_side")]  # the rules' marks not kept
 
 
 # --- guards: what they leave as they were --------------------------------------------------------------------------
