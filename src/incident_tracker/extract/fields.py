@@ -13,12 +13,14 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from ..models import Toll as TollName
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
-from .other_day_toll import told_on_another_day
+from .other_day_toll import ANOTHER_TIME, told_on_another_day
+from .other_side_dead import TOLD_BY_OTHER_SIDE, other_state_dead, wounded_of_other_side
 from .part_told import part_of_counted
 from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
 from .vocab import ATTACKERS, DEMONYMS, NUMBER, VAGUE_WORDS, number_value
+from .wounded_sides import BOTH_ADDED, note_first_side, other_side_wounded
 
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 CONFLICT = re.compile(
@@ -93,17 +95,29 @@ def read_toll(
         and what == "killed"
         and not replace
         and _attackers_too(draft, toll)
-        and casualties.best is not None
-        and (casualties.text is None or casualties.text in VAGUE_WORDS or _open_bound(casualties))
+        and _countable(casualties)
     ):
         # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count; "several
         # of the smugglers were killed" is 3 of them, the codebook's vague word, added as a figure is
-        if _open_bound(casualties) or _open_bound(Casualties.of(draft.values, what)):
-            _add_open(draft, sentence, what, casualties)  # "At least 10 insurgents were killed": at least 15
-        else:
-            _add_to_toll(draft, sentence, what, casualties.best)
+        _add_count(draft, sentence, what, casualties)  # "At least 10 insurgents were killed": at least 15
         draft.set("_attackers_counted", True, sentence)
         mark_vague(draft, sentence, casualties)  # "several of the smugglers": 3, replaced by a figure told later
+        return
+    if known is not None and not replace and _countable(casualties) and other_side_wounded(draft, toll, sentence):
+        # "four more wounded" … "ten militants were also killed and several wounded": both sides' wounded (7)
+        _add_count(draft, sentence, what, casualties)
+        draft.set(BOTH_ADDED, True, sentence)
+        return
+    if known is not None and not replace and _countable(casualties) and other_state_dead(draft, toll, sentence):
+        # "six civilians were killed by fire from Afghan forces" … "one Afghan soldier had been killed": 7
+        _add_count(draft, sentence, what, casualties)
+        draft.set("_attackers_counted", True, sentence)
+        draft.values[TOLD_BY_OTHER_SIDE] = sentence.text
+        return
+    if known is not None and not replace and wounded_of_other_side(draft, toll, sentence):
+        # "… one Afghan soldier had been killed and 10 other people wounded": the wounded of that side's account
+        _add_to_toll(draft, sentence, what, casualties.best or 0)
+        draft.set(BOTH_ADDED, True, sentence)
         return
     if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll)):
         # "23 soldiers embraced shahadat, and all six terrorists were engaged and killed", after the 23: 29
@@ -143,6 +157,7 @@ def read_toll(
         return
     draft.set(what, casualties.best, sentence, replace=replace)
     draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
+    note_first_side(draft, toll, sentence)
     if toll.both_sides or _both_summed(toll):
         draft.set("_attackers_counted", True, sentence, replace=True)
     for name, value in casualties.fields(what).items():
@@ -151,6 +166,14 @@ def read_toll(
         if replace:
             draft.values.pop(name, None)
         draft.set(name, value, sentence, replace=replace)
+
+
+def _add_count(draft: Draft, sentence: Sentence, what: TollName, casualties: Casualties) -> None:
+    """Add another side's count to the toll: a sum that is a low bound where either count is one."""
+    if _open_bound(casualties) or _open_bound(Casualties.of(draft.values, what)):
+        _add_open(draft, sentence, what, casualties)
+    else:
+        _add_to_toll(draft, sentence, what, casualties.best or 0)
 
 
 def _add_to_toll(draft: Draft, sentence: Sentence, what: TollName, more: int) -> None:
@@ -219,6 +242,12 @@ def _of_attackers(toll: Toll) -> bool:
     return toll.victims is not None and ATTACKERS.search(toll.victims) is not None
 
 
+def _countable(casualties: Casualties) -> bool:
+    """Whether another side's count can be added: a figure, a low bound or the codebook's vague word ("several")."""
+    told = casualties.text
+    return casualties.best is not None and (told is None or told in VAGUE_WORDS or _open_bound(casualties))
+
+
 def _open_bound(casualties: Casualties) -> bool:
     """Whether a count is a low bound with no top ("at least 10", "more than ten": the figure, by the ruling)."""
     return (casualties.text or "").startswith(("at least", "more than", "over")) and casualties.high is None
@@ -263,7 +292,7 @@ def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
         return False
     if toll.casualties.best is None or toll.casualties.text is not None:
         return False
-    if _ANOTHER_TIME.search(sentence.text):
+    if ANOTHER_TIME.search(sentence.text):
         return False  # "At the end of February, three guards were also killed" (RFE/RL 272): another event
     before = str(draft.values.get(f"_{toll.what}_who") or "")
     if re.fullmatch(r"people|persons", before.strip(), re.I) and (
@@ -282,13 +311,6 @@ def _told_also(toll: Toll, text: str) -> bool:
         return True
     at = text.find(toll.phrase)
     return at >= 0 and re.match(r"\s*(?:as\s+well|too)\b", text[at + len(toll.phrase) :]) is not None
-
-
-#: A time of its own in the sentence of a count "also" hit: an earlier event told beside this one.
-_ANOTHER_TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
-    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
-)
 
 
 _SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)

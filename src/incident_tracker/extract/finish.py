@@ -240,6 +240,9 @@ _PRIVATE_MARKS = (
     "_injured_who",
     "_attackers_counted",
     "_attackers_vague",
+    "_injured_side",  # .wounded_sides
+    "_injured_both_sides",
+    "_other_side_told",  # .other_side_dead
     "_accusations",
     "_forces_hit",
     "_air_support",

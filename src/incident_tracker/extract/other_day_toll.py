@@ -23,6 +23,13 @@ from .dates import WEEKDAYS
 from .draft import Draft
 from .sentences import Sentence
 
+#: A time of its own in a sentence of a later count (a month, "earlier", "last week", "ago", a year): an earlier event's
+#: dead told beside this one's (RFE/RL 272's "At the end of February, three guards were also killed"), never added.
+ANOTHER_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
+    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
+)
+
 _WEEKDAY = re.compile(r"\b(?:on|late|early|last|since)\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 

@@ -159,6 +159,9 @@ _TOLL_KEYS = {name for names in TOLL_FIELDS.values() for name in names} | {
     "_attackers_vague",
     "_killed_also",
     "_injured_also",
+    "_injured_side",
+    "_injured_both_sides",
+    "_other_side_told",
 }
 _PLACE_KEYS = {"place", "_admin_hint", "_within", "latitude", "longitude"}
 
