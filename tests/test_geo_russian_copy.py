@@ -39,7 +39,7 @@ def test_a_name_in_kyrgyz_letters_with_a_russian_ending_is_read(resolver: Any, q
     ("text", "expected"),
     [
         ("на Көк-Таше", "на Кок-Таше"),
-        ("Жаңы-Жер", "Жаңы-Жер"),  # a name alone: left to the pack and the gazetteer
+        ("Үч-Дөбө", "Үч-Дөбө"),  # a name alone: left to the pack and the gazetteer
         ("Көк-Таш айылынан", "Көк-Таш айылынан"),  # Kyrgyz copy: a word in small letters in Kyrgyz letters
         ("Лейлек районундагы Көк-Таш", "Лейлек районундагы Көк-Таш"),
         ("в «Көк-Таше»", "в «Кок-Таше»"),  # a quote before the capital
@@ -86,3 +86,21 @@ def test_marks_of_russian_copy_leave_the_place(
 )
 def test_russian_marks_off_takes_off_only_its_marks(text: str, expected: str) -> None:
     assert russian_marks_off(text) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "в Кара-Тоо и Жаны-Жер в Баткенской области",  # two names neither tier knows, then the province
+        "на Үч-Дөбө и Жаңы-Жер в Баткенской области",  # the same in Kyrgyz letters
+        "Кара-Тоо и Жаны-Жер Баткенской области",
+    ],
+)
+def test_a_province_stands_in_for_no_list_of_two_unknown_names(resolver: Any, query: str) -> None:
+    """Two capitalised names joined by "и": a list, read or not; the province answered for it before geo185."""
+    assert chosen_for(resolver, query, KG_TJ) is None
+
+
+def test_one_unknown_name_keeps_its_province(resolver: Any) -> None:
+    """One name the tiers lack, then its province: the province stands in, as before (no list)."""
+    assert_chosen_at(resolver, "в Кара-Тоо в Баткенской области", KG_TJ, "Batken", "admin1")
