@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-90] [--judge] [--split dev|test]
+    python bench/geo_first_scores.py --work DIR [--batches 56-91] [--judge] [--split dev|test]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -96,6 +96,9 @@ BATCHES: dict[int, tuple[str, str]] = {
     88: ("c24fc288", "g8500-g8599"),
     89: ("b1ec3776", "g8600-g8699"),
     90: ("97fa0f55", "g8700-g8799"),
+    # 91 (geo185): the commit that added its rows, whose src is that of ea7968f0, its section's first score (checked
+    # with ``git diff --quiet``)
+    91: ("58b898b8", "g8800-g8899"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -303,7 +306,7 @@ def _first_score(batch: int, work: Path, split: str = "dev") -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-90", help="A range of held-back batches (56-90).")
+    parser.add_argument("--batches", default="56-91", help="A range of held-back batches (56-91).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
     parser.add_argument(
         "--split",

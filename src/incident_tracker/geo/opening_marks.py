@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
+from .kyrgyz_letters import russian_letters
 from .phrase_patterns import COUNTRY_STEMS
+from .russian_marks import russian_marks_off
 
 __all__ = ["opening_marks_off"]
 
@@ -61,10 +63,10 @@ _RAILWAY_STATION = re.compile(r"^(?:در\s+)?ایستگاه\s+(?:خط|راه)\s*
 
 
 def opening_marks_off(text: str) -> str:
-    """``text`` without a hashtag's mark, with an opening Russian border word in lowercase, without the two
-    countries of the line between that word and the place ("граница между X и Y в Z" → "граница в Z"), and
-    without a border phrase before a named unit or a Persian railway station's words before a place."""
-    text = _HASHTAG.sub("", text)
+    """``text`` without a hashtag's mark, with Russian copy's Kyrgyz letters and marks read (geo185), an opening Russian
+    border word in lowercase, without the line's two countries between that word and the place ("граница между X и Y
+    в Z" → "граница в Z"), a border phrase before a named unit or a Persian railway station's words before a place."""
+    text = russian_marks_off(russian_letters(_HASHTAG.sub("", text)))  # batch 91's Russian copy: geo/russian_marks.py
     text = _OPENING_BORDER_WORD.sub("границ", text.lstrip())
     text = _BETWEEN_COUNTRIES.sub("", text)
     if (match := _BORDER_BEFORE_UNIT.match(text) or _RAILWAY_STATION.match(text)) is not None:

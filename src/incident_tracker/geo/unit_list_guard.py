@@ -15,7 +15,9 @@ gives a province no standing for a list within it, so no stand-in is given.
 "and" of any script into two parts and one part, looked up alone, is a place of that very
 province: the text then names two places of it, not one place it did not know. A name that
 merely holds "and" ("Sistan and Baluchestan") is known whole and never reaches this guard;
-an unknown name whose parts are both unknown keeps its stand-in (nothing says it is a list).
+an unknown name whose parts are both unknown keeps its stand-in (nothing says it is a list), but in Cyrillic
+where both parts are names (capitalised words, after a preposition or none): "в Торт-Кочо и Жаны-Жер в Баткенской
+области" names two villages whether the reader knows them or not (geo185: wrong is worse than empty).
 A district standing in for villages within it is left alone: the set labels "the Lenburg and
 Devayron villages of Sokh district" ``coarser`` at the district.
 """
@@ -40,6 +42,13 @@ _AND = re.compile(
     re.IGNORECASE,
 )
 
+#: A Cyrillic name of one or two capitalised words (a hyphen may join two), after a Russian preposition or none: the
+#: two halves of "в Торт-Кочо и Жаны-Жер" are two names, a list though neither is known (geo185: batch 91's g8830,
+#: its first name in Kyrgyz letters, was answered at its province, confidently wrong).
+_CYRILLIC_NAME = re.compile(
+    r"(?:(?:в|во|на|у)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)?"
+)
+
 
 def listed_standin(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why a province standing in for ``X and Y`` must not answer (one of them is a place of it), or None."""
@@ -56,4 +65,9 @@ def listed_standin(chosen: Candidate, resolution: Resolution, chain: Resolver) -
                 f"'{parts[1]}', and {place.name} is one of {chosen.label}: the province stands in "
                 "for no list within it"
             )
+    if all(_CYRILLIC_NAME.fullmatch(part) for part in parts):
+        return (
+            f"left unlocated: '{resolution.parsed.name}' names two places, '{parts[0]}' and '{parts[1]}', neither "
+            f"known: the province ({chosen.label}) stands in for no list, read or not"
+        )
     return None
