@@ -407,7 +407,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
     A hook, not an autouse fixture: a fixture that reads its test's marker asks for ``request``, which
     pytest makes anew each time it is asked for; on every one of the suite's ~18,000 tests that cost
-    ~0.1-0.3 ms of CPU, a tenth to a fifth of a trivial test's whole (suite36, docs/performance.md)."""
+    ~0.1-0.2 ms of CPU, about a tenth of a trivial test's whole (suite36, docs/performance.md)."""
     _FRESH["enabled"] = item.get_closest_marker("real_migrations") is None
 
 
