@@ -62,14 +62,15 @@ def test_text_for_people_on_a_narrow_terminal_is_escaped_not_a_traceback(scripts
     report it` (exit 1). Letters the terminal cannot show are escapes now, the tool's own glyphs
     ASCII, and the command does its work."""
     env = {"PYTHONIOENCODING": encoding}
+    shown: dict[str, str] = {}  # each reading command runs once; its output is read below (suite36)
     for args in (("list",), ("show", "1"), ("timeline",), ("history", "1"), ("stats",)):
         done = _tracker(*args, env=env)
         assert done.returncode == 0, (args, done.stderr)
         assert b"Unexpected" not in done.stderr
-        done.stdout.decode(encoding)  # what the terminal can show, and nothing else
-    assert "\\u0425\\u043e\\u0440\\u043e\\u0433" in _tracker("show", "1", env=env).stdout.decode(encoding)
-    assert "\\u65e0\\u540d\\u6751" in _tracker("list", env=env).stdout.decode(encoding)
-    timeline = _tracker("timeline", env=env).stdout.decode(encoding)
+        shown[args[0]] = done.stdout.decode(encoding)  # what the terminal can show, and nothing else
+    assert "\\u0425\\u043e\\u0440\\u043e\\u0433" in shown["show"]
+    assert "\\u65e0\\u540d\\u6751" in shown["list"]
+    timeline = shown["timeline"]
     assert "#" in timeline and "\\u2588" not in timeline  # bars drawn in ASCII, not as escapes
     added = _tracker("add", "--date", "2025-11-28", "--country", "TJ", "--type", "battles", "--place", "Хорог", env=env)
     assert added.returncode == 0 and "Located '\\u0425\\u043e\\u0440\\u043e\\u0433' -> Khorugh" in added.stderr.decode()
