@@ -91,6 +91,7 @@ from .smugglers_fired import smugglers_fired
 from .states_fought import other_state_fought
 from .stopped_fired import stopped_fired
 from .stopped_fired_clash import stopped_fired_clash
+from .stretch_before import stretch_told_before
 from .struck_fighters import struck_fighters
 from .struck_object import struck_thing_placed
 from .territory import territory_taken
@@ -224,6 +225,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
     title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
     border_line(draft, sentences, background)  # "a fierce fight on the border with Afghanistan", no narrower place
+    stretch_told_before(draft, sentences, background)  # "checking the Panj stretch of the border", then the fire
     moscow_unit(draft)  # "one of the posts of the Moscow border detachment": Tajikistan's border, not Russia
     wide_region(draft)  # "clashes in the Fergana Valley", "in Khyber Pakhtunkhwa" alone: no scene the coding takes
     drone_is_the_aircraft(draft)  # a drone's two missiles, "air strikes" in the tally beside: no airstrike
