@@ -228,7 +228,25 @@ def _province_of_its_seat(
         return {}
     named = tier.match_admin1(town.name, frozenset({town.country or ""}))
     exact = {slot: score for slot, score in named.items() if score >= ALTERNATE}
+    if not exact:  # "Turkistan region": GeoNames still calls it South Kazakhstan, whose seat Turkistan is
+        return _province_seated_at(tier, town)
     return exact if set(exact) == {(town.country, town.admin1_code)} else {}
+
+
+def _province_seated_at(tier: GazetteerTier, town: Candidate) -> dict[tuple[str, str], float]:
+    """The town's own province where the gazetteer holds the town as its seat, and no province bears its name.
+
+    A province renamed after its new capital (South Kazakhstan became Turkistan Region in 2018, its seat moved from
+    Shymkent to Turkistan) keeps its old name in GeoNames, but GeoNames puts the town in it and the build makes the
+    town its seat (the largest town, or :file:`admin1_capitals.tsv`'s capital): the seat's name with a province word
+    names it. No coordinates are made: the province's own point answers.
+    """
+    if not town.country or not town.admin1_code:
+        return {}
+    area = tier.gazetteer.admin1_area(town.country, town.admin1_code)
+    if area is None or area.seat is None or name_key(area.seat) != name_key(town.name):
+        return {}
+    return {(town.country, town.admin1_code): float(ALTERNATE)}
 
 
 def _districts_of_named(found: list[Candidate], named: frozenset[str]) -> list[Candidate]:
