@@ -94,10 +94,10 @@ def _match(
     whenever it is as good on the first two counts, so a report it already paired best scores exactly as
     before. Why: the in-order walk gives each coded incident, in turn, the draft nearest in date that tells most
     of the same event, and keeps it, so a draft that ties for an earlier incident is lost to a later one it
-    scores more fields with (dev 947's two raids of one day: the draft of the second taken by the first), and the
-    score of a report would hang on the order its incidents were coded in. A search over the pairings weighed
-    (at most :data:`SEARCH_BOUND`; above it, the in-order pairing) is exact; a report has at most four coded
-    incidents."""
+    scores more fields with (dev 947: the Pulgon clash's draft taken by an attack of that day coded before it), and
+    the score of a report would hang on the order its incidents were coded in. A search over the pairings weighed
+    (at most :data:`SEARCH_BOUND`; above it, the in-order pairing) is exact; the corpus's reports have at most four
+    coded incidents."""
     pairs = _match_in_order(expected, drafts, spans=spans)
     if agree is None or not expected or not drafts:
         return pairs
