@@ -279,7 +279,7 @@ def score(
         own = drafts[path.stem]
         values = [d["values"] for d in own]
         expected, unscored = spec["incidents"], set(spec.get("unscored", []))
-        matched = dict(ev._match(expected, values))
+        matched = ev._pair_real(expected, values, unscored)
         base = {"sample": sample, "round": round_of.get(path.stem), "report": path.stem}
         for i, incident in enumerate(expected):
             draft = own[matched[i]] if i in matched else None

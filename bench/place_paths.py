@@ -82,7 +82,7 @@ def tabulate(split: str, *, cases: bool = False, missed: bool = False, kinds: bo
         text = ev.article_text(path.with_suffix(".txt"))
         drafts = extract_drafts(text, dt.date.fromisoformat(spec["published"]), locate=locate)
         first, lead = _heads(text)
-        matched = dict(ev._match(spec["incidents"], [d.values for d in drafts], spans=True))
+        matched = ev._pair_real(spec["incidents"], [d.values for d in drafts], set(spec.get("unscored", [])))
         for i, incident in enumerate(spec["incidents"]):
             want = incident.get("place")
             draft = drafts[matched[i]] if i in matched else None

@@ -99,7 +99,7 @@ def audit(rounds: set[int]) -> list[dict[str, Any]]:
         drafts = extract_drafts(text, dt.date.fromisoformat(spec["published"]), locate=locate)
         values = [dict(d.values) for d in drafts]
         expected, unscored = spec["incidents"], set(spec.get("unscored", []))
-        matched = dict(ev._match(expected, values))
+        matched = ev._pair_real(expected, values, unscored)
         for i, incident in enumerate(expected):
             got = values[matched[i]] if i in matched else {}
             for field in ev.REAL_FIELDS:

@@ -4,8 +4,9 @@ Each ``tests/fixtures/extract/NN-name.txt`` is a short wire-style report (a head
 ``#`` lines cites the real incident it is modelled on); ``NN-name.json`` holds the
 publication date and the incidents an analyst codes from it. Drafts are matched to
 expected incidents by date (same start date first, then — for the real reports — dates that
-overlap, then the nearest start within 3 days);
-then, for every scored field:
+overlap, then the nearest start within 3 days); where the dates allow more than one pairing, the
+best (the most incidents paired, then the most scored fields right; see :func:`_match`), not the
+first found walking the coded incidents in order; then, for every scored field:
 
 * precision = correct values ÷ values the extractor proposed,
 * recall = correct values ÷ values the analyst coded,
@@ -51,6 +52,7 @@ from extract_scoring.matching import (
     _alike,
     _likeness,
     _match,
+    _pair_real,
     _real_same,
     _real_value,
     _same_actor,
@@ -74,6 +76,7 @@ __all__ = [
     "_alike",
     "_likeness",
     "_match",
+    "_pair_real",
     "_ratio",
     "_real_fixtures",
     "_real_same",

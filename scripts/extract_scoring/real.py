@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import REAL, _real_fixtures, article_text
-from .matching import REAL_FIELDS, SIDE_FIELDS, _match, _real_same, _real_value, _span
+from .matching import REAL_FIELDS, SIDE_FIELDS, _pair_real, _real_same, _real_value, _span
 
 
 def evaluate_real(
@@ -23,6 +23,10 @@ def evaluate_real(
     drafts_of: Callable[[Path, str, dt.date], list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and F1 per field over the real reports of one split.
+
+    A report's drafts pair with its coded incidents by the best pairing the dates allow (:func:`_pair_real`: the
+    most incidents paired, then the most fields right), so a report's score does not hang on the order its
+    incidents were coded or its drafts made.
 
     ``drafts_of(path, text, published)``, when given, makes a report's drafts (their values)
     instead of ``extract_drafts`` with ``locate``: ``docgen.offline_drafts`` keeps them for
@@ -53,7 +57,7 @@ def evaluate_real(
             drafts = [d.values for d in extract_drafts(text, published, locate=locate)]
         expected, unscored = spec["incidents"], set(spec.get("unscored", []))
         unscored |= {"country"} if "country" in unscored else set()
-        matched = dict(_match(expected, drafts, spans=spans))
+        matched = _pair_real(expected, drafts, unscored, spans=spans)
         incidents["proposed"] += len(drafts)
         incidents["expected"] += len(expected)
         incidents["correct"] += len(matched)
