@@ -1,6 +1,6 @@
 """Which geocoder paths hold out of sample: each held-back batch's dev strings, answered by its first code.
 
-    python bench/geo_first_scores.py --work DIR [--batches 56-91] [--judge] [--split dev|test]
+    python bench/geo_first_scores.py --work DIR [--batches 56-92] [--judge] [--split dev|test]
 
 Every held-back batch of ``bench/geocode_real.tsv`` was committed before any rule saw it and scored
 once on the code of that commit (:data:`BATCHES`: the commit that added the batch, whose ``src`` is
@@ -99,6 +99,9 @@ BATCHES: dict[int, tuple[str, str]] = {
     # 91 (geo185): the commit that added its rows, whose src is that of ea7968f0, its section's first score (checked
     # with ``git diff --quiet``)
     91: ("58b898b8", "g8800-g8899"),
+    # 92 (batch92): the commit that holds all its rows (its second part; the first, 8482aa93, holds g8900-g8958),
+    # whose src is that of 64b036d3, its section's first score (checked with ``git diff --quiet``)
+    92: ("9db5d869", "g8900-g8999"),
 }
 
 NO_ANSWER = "(no answer)"
@@ -306,7 +309,7 @@ def _first_score(batch: int, work: Path, split: str = "dev") -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Old trees, their gazetteers and the rows (required).")
-    parser.add_argument("--batches", default="56-91", help="A range of held-back batches (56-91).")
+    parser.add_argument("--batches", default="56-92", help="A range of held-back batches (56-92).")
     parser.add_argument("--judge", action="store_true", help="Also write rows for bench/abstain_judge.py.")
     parser.add_argument(
         "--split",
