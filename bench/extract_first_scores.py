@@ -178,6 +178,8 @@ BRANCH_POINTS: dict[int, str] = {
     117: "ea7968f0",
     # added by round118, as round 118's section names it
     118: "8542b7e0",
+    # added by round119, as round 119's section names it
+    119: "64b036d3",
     # added by round120, as round 120's section names it
     120: "64b036d3",
 }
