@@ -82,15 +82,17 @@ def test_the_tolls_as_first_coded() -> None:
 def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Every shooting is an attack on civilians with firearms. The Farah and Nimroz shootings are `alleged` against
     Iran's guards by Afghan officials or sources (817 by the lead's "Iranian border security troops", not the body's
-    "Iranian border guards": the rulings of 2026-12-07 (eleventh), the lead's name for the doer); Uzak is `alleged`
-    against the Uzbek border guards by Kyrgyzstan's border service (Ozodlik) and `confirmed` by the Uzbek border
-    committee's own release (Trend)."""
+    "Iranian border guards", and 812 by the lead's "Iran's border guards", not its spokesman's "the Iranian border
+    guards": the rulings of 2026-12-07 (eleventh), the lead's name for the doer, which the sixteenth restate); Uzak is
+    `alleged` against the Uzbek border guards by Kyrgyzstan's border service (Ozodlik) and `confirmed` by the Uzbek
+    border committee's own release (Trend)."""
     rows = coded_by_report(
         61, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"], i["target_type"])
     )
     attack = ("Attack", ["firearms"])
     assert rows == {
-        **{rid: [(*attack, "alleged", "Iranian border guards", "civilians")] for rid in ("811", "812", "813")},
+        **{rid: [(*attack, "alleged", "Iranian border guards", "civilians")] for rid in ("811", "813")},
+        "812": [(*attack, "alleged", "Iran's border guards", "civilians")],
         "817": [(*attack, "alleged", "Iranian border security troops", "civilians")],
         "814": [(*attack, "alleged", "Iran's border guard forces", "civilians")],
         "815": [(*attack, "alleged", "Uzbek border guards", "civilians")],
