@@ -114,13 +114,16 @@ Row = dict[str, Any]
 
 
 def script_of(text: str) -> str:
-    """The script most of the string's letters are written in: han, cyrillic, arabic or latin
-    ("latin+diacritics" when Latin letters beyond ASCII are among them: Turkmen, Uzbek, Kazakh Latin)."""
+    """The script most of the string's letters are written in: han, cyrillic, arabic, indic or latin
+    ("latin+diacritics" when Latin letters beyond ASCII are among them: Turkmen, Uzbek, Kazakh Latin;
+    "indic" for the Brahmic scripts of the Indic copies, Devanagari to Sinhala, which geo188 took out of "none")."""
     counts = Counter()
     for ch in text:
-        if not ch.isalpha():
+        if not ch.isalpha() and not "\u0900" <= ch <= "\u0dff":  # a Devanagari vowel sign is no letter to isalpha
             continue
-        if "\u4e00" <= ch <= "\u9fff":
+        if "\u0900" <= ch <= "\u0dff":
+            counts["indic"] += 1
+        elif "\u4e00" <= ch <= "\u9fff":
             counts["han"] += 1
         elif "\u0400" <= ch <= "\u04ff":
             counts["cyrillic"] += 1
