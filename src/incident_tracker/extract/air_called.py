@@ -33,7 +33,8 @@ DROPPED_BOMB_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: Air support asked for by the side on the ground.
 _CALLED = re.compile(
-    r"\bcall(?:ed|s|ing)?\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:close\s+)?"
+    # the aircraft's owner may stand before them: "called for ISAF airstrikes", "called in U.S. air support" (dev 1916)
+    r"\bcall(?:ed|s|ing)?\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}?(?:close\s+)?"
     r"(?:air\s+support|air\s*strikes?|air\s+cover|aircraft|warplanes|gunships|helicopters)\b|"
     r"\b(?:close\s+)?air\s+support\s+(?:was|had\s+been|has\s+been|were)\s+called\s+in\b",
     re.IGNORECASE,

@@ -49,7 +49,13 @@ _USED = re.compile(
 )
 
 #: A weapon named only to be denied.
-_NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2}|"
+    # a strike denied as reported: "denied reports that it had carried out air strikes" (dev 277, extract212)
+    r"\bdenied\s+(?:the\s+)?(?:reports|claims|allegations|accusations)\s+that\s+(?:it|they|its\s+[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|made)\s+(?:any\s+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
