@@ -42,7 +42,9 @@ _ACT = (
     r"(?:protest|demonstration|rally)\s+(?:outside|in\s+front\s+of|at)|"
     r"(?:smashed|broke)\s+(?:the\s+)?windows\s+of)"
 )
-_MISSION_ATTACKED = re.compile(rf"{_ACT}\s+(?:the\s+)?(?:grounds\s+of\s+(?:the\s+)?)?{_OWNER}{_MISSION}\b", re.IGNORECASE)
+_MISSION_ATTACKED = re.compile(
+    rf"{_ACT}\s+(?:the\s+)?(?:grounds\s+of\s+(?:the\s+)?)?{_OWNER}{_MISSION}\b", re.IGNORECASE
+)
 #: The same, ending where a place follows: "stormed the Iranian consulate in ", "… consulate at ".
 _MISSION_ATTACKED_BEFORE = re.compile(rf"{_MISSION_ATTACKED.pattern}\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A mission told with its state, anywhere: "Iran's consulate", "the Iranian embassy".
