@@ -78,6 +78,12 @@ def _owner_code(match: re.Match[str] | None) -> str | None:
     return state_code(re.sub(r"['’]s$", "", match.group("owner")))
 
 
+def mission_owner(text: str) -> str | None:
+    """The state whose mission ``text`` tells attacked ("stormed the Iranian consulate": IR), else None: its town
+    lies in another state, so a namesake of the town in the owner's country is not the scene."""
+    return _owner_code(_MISSION_ATTACKED.search(text))
+
+
 def _mission_state(own: list[Sentence], article: list[Sentence]) -> str | None:
     """The mission's state: from the attacked mission's own phrase, else the one state the report's missions name."""
     for sentence in own:
