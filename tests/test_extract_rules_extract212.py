@@ -140,6 +140,19 @@ def test_a_strike_denied_as_reported_is_no_weapon() -> None:
     assert "airstrike" not in drafts[0].get("weapons", [])
 
 
+def test_soldiers_of_a_national_army_are_military() -> None:
+    drafts = _drafts(
+        "Two soldiers of the Afghan National Army were killed in a Taliban attack on a checkpoint in Takhar province "
+        "on Tuesday night, the defence ministry said."
+    )
+    assert [d.get("target_type") for d in drafts] == ["military"]
+
+
+def test_nationals_in_lower_case_stay_civilians() -> None:
+    drafts = _drafts("Two Afghan nationals were shot dead by gunmen near the village of Dusti on Tuesday, police said.")
+    assert [d.get("target_type") for d in drafts] == ["civilians"]
+
+
 # Guards: a strike from the air with no ground fight, drones that struck from where they are based.
 @pytest.mark.parametrize(
     "text",
