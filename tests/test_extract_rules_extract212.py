@@ -88,6 +88,22 @@ def test_cli_drafts_the_mission_attacked(tmp_path: Path) -> None:
     assert "attacked a foreign mission" in " ".join(drafts[0]["notes"])
 
 
+def test_a_unit_site_attacked_is_the_scene() -> None:
+    drafts = _drafts(
+        "Militants fired five rockets at a camp of the Frontier Corps in Landi Kotal on Thursday evening; one fell on "
+        "a shop nearby, killing ten civilians."
+    )
+    assert [d.get("place") for d in drafts] == ["Landi Kotal"]
+
+
+def test_where_a_victim_unit_is_based_is_no_scene() -> None:
+    drafts = _drafts(
+        "Two members of the Revolutionary Guards' Fajr Corps in Fars province were killed in a clash with gunmen on "
+        "Thursday, the Guards said."
+    )
+    assert [d.get("place") for d in drafts] == [None]
+
+
 # Guards: a mission that speaks, a crowd at each other, residents' stones with no protest told.
 def test_a_mission_that_speaks_is_no_scene() -> None:
     drafts = _drafts(

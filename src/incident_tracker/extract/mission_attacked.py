@@ -11,7 +11,8 @@ Three readings, each of the mission told as the object of the act, never of a mi
 summons, is closed or is named for where someone served:
 
 * :func:`mission_scene`: the text before a place ends with a mission attacked ("stormed the Iranian consulate in ",
-  "an anti-Iranian protest outside the consulate in "): the place is the scene, not a seat;
+  "an anti-Iranian protest outside the consulate in "), or a unit's site attacked ("a rocket attack on a camp of the
+  Frontier Corps in ", dev 1018, where "Corps in" reads as where a victim's unit is based): the place is the scene;
 * :func:`mission_target`: a finished draft with no target whose own sentences tell a mission attacked: `diplomatic`,
   and the mission's state (its demonym or possessive, "Iranian consulate", "Iran's consulate", told in the draft's
   sentences or, one state only, elsewhere in the report) as the victims' nationality;
@@ -47,6 +48,16 @@ _MISSION_ATTACKED = re.compile(
 )
 #: The same, ending where a place follows: "stormed the Iranian consulate in ", "… consulate at ".
 _MISSION_ATTACKED_BEFORE = re.compile(rf"{_MISSION_ATTACKED.pattern}\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A unit's site attacked: "a rocket attack … on a camp of the Frontier Corps in ", "stormed a base of the 201st
+#: Division at " (dev 1018): the unit names whose site it is, and the place after it is the scene, not where a victim's
+#: unit is based ("of the Revolutionary Guards' Fajr corps in Fars province", which no act on a site precedes).
+_UNIT_SITE_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|stormed|struck|hit|shelled|targeted|fired\s+(?:[\w-]+\s+){0,2}?at)"
+    r"\s+(?:on\s+)?(?:[\w-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:camp|base|headquarters|post|outpost|check\s*post|checkpoint|fort|garrison|compound)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A mission told with its state, anywhere: "Iran's consulate", "the Iranian embassy".
 _MISSION_OWNED = re.compile(rf"\b{_OWNER}{_MISSION}\b", re.IGNORECASE)
 
@@ -67,8 +78,10 @@ _CROWD_ARMS = frozenset({"melee", "unknown", "arson"})
 
 
 def mission_scene(before: str) -> bool:
-    """Whether a place after ``before`` is the town of a mission the text tells attacked (see the module)."""
-    return bool(_MISSION_ATTACKED_BEFORE.search(before[-120:]))
+    """Whether a place after ``before`` is the town of a mission, or of a unit's site, the text tells attacked (see
+    the module)."""
+    tail = before[-160:]
+    return bool(_MISSION_ATTACKED_BEFORE.search(tail) or _UNIT_SITE_ATTACKED_BEFORE.search(tail))
 
 
 def _owner_code(match: re.Match[str] | None) -> str | None:
