@@ -9,7 +9,9 @@ border guards called for air support after three hours of fighting" (RFE/RL 41):
 asked for the aircraft, so whatever they then dropped or fired was that fight's support, and the incident is the
 ground fight (``Armed clash``, as the coders code all four), not an ``Air/drone strike`` of its own
 (:func:`~.air_support.support_only`). Only a call told with its verb ("called in", "called for"): aircraft that
-struck with no call told ("coalition jets struck the village") stay a strike.
+struck with no call told ("coalition jets struck the village") stay a strike. Aircraft told joining the ground
+fight under way ("US airstrikes broke into the gunbattle", dev 1885) backed it as a call does (extract212), and the
+call may name the aircraft's owner ("called for ISAF airstrikes", dev 1916).
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ DROPPED_BOMB_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: Air support asked for by the side on the ground.
 _CALLED = re.compile(
-    r"\bcall(?:ed|s|ing)?\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:close\s+)?"
+    # the aircraft's owner may stand before them: "called for ISAF airstrikes", "called in U.S. air support" (dev 1916)
+    r"\bcall(?:ed|s|ing)?\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}?(?:close\s+)?"
     r"(?:air\s+support|air\s*strikes?|air\s+cover|aircraft|warplanes|gunships|helicopters)\b|"
-    r"\b(?:close\s+)?air\s+support\s+(?:was|had\s+been|has\s+been|were)\s+called\s+in\b",
+    r"\b(?:close\s+)?air\s+support\s+(?:was|had\s+been|has\s+been|were)\s+called\s+in\b|"
+    # aircraft that joined the ground fight under way: "US airstrikes broke into the gunbattle" (dev 1885)
+    r"\b(?:air\s*strikes|aircraft|warplanes|jets|gunships|helicopters)\s+(?:then\s+|later\s+)?"
+    r"(?:broke\s+into|joined|came\s+into)\s+the\s+(?:gun\s*battle|gunfight|fight|fighting|battle|clash)\b",
     re.IGNORECASE,
 )
 

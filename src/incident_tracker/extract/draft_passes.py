@@ -59,6 +59,7 @@ from .lead_owner import lead_owner
 from .left_unfought import left_unfought
 from .market_blast import people_at_the_market
 from .men_from import men_from
+from .mission_attacked import demonstration, mission_target
 from .mixed_weapons import mixed_weapons
 from .named_before import side_named_before
 from .named_unit import moscow_unit
@@ -223,6 +224,8 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     lawful_fire(draft, sentences, background)  # "weapons had been used lawfully", its own service says: confirmed
     captives_killed(draft, sentences, background)  # "abducted two … and then shot them": an attack
     property_hit_told(draft, sentences, background)  # shells "hit a shop", "livestock had died": civilians
+    mission_target(draft, sentences, background)  # "stormed the Iranian consulate": diplomatic, IR
+    demonstration(draft, sentences, background)  # "demonstrators … smashed the consulate's windows": a demonstration
     title_place(draft, sentences, background)  # "the police spokesman of the southern Afghan province of Nimroze"
     border_line(draft, sentences, background)  # "a fierce fight on the border with Afghanistan", no narrower place
     stretch_told_before(draft, sentences, background)  # "checking the Panj stretch of the border", then the fire

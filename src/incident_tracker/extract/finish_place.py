@@ -14,6 +14,7 @@ from ..errors import TrackerError
 from .border_with import country_across
 from .draft import Draft, Locator
 from .home_country import corroborated
+from .mission_attacked import mission_owner
 from .within_namesake import found_outside_within
 
 
@@ -112,6 +113,14 @@ def _locate_place(
             draft.notes.append(
                 f"Place {values['place']!r} matched {located.get('location')} ({across}), but the report puts it "
                 "near the border with that country: not geocoded."
+            )
+            located = {}
+        owner = mission_owner(draft.evidence.get("place", ""))
+        if located and owner and located.get("country") == owner and mention != owner:
+            # "stormed the Iranian consulate in Herat" found in Iran: a mission stands abroad (.mission_attacked)
+            draft.notes.append(
+                f"Place {values['place']!r} matched {located.get('location')} ({owner}), the state whose mission "
+                "was attacked there: not geocoded."
             )
             located = {}
         origin = values.get("origin_country")

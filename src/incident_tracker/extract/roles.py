@@ -24,6 +24,7 @@ import re
 
 from .datelines import Dateline, other_dateline
 from .dates import MONTHS, FoundDate
+from .mission_attacked import mission_scene
 from .running_total import running_total_start
 from .setting_told import setting_start
 from .talks_venue import talks_venue
@@ -106,6 +107,8 @@ _MARKERS = re.compile(
     r"\b(?:(?:a\s+)?(?:similar|previous|earlier|prior)|a\s+like)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
     r"(?:incident|attack|clash|strike|skirmish|shooting|bombing|ambush|raid|assault|incursion|exchange)e?s?\b|"
     # "a day after" tells the order of this event's own moments, not an earlier event
+    # "…, days after Pakistani air strikes in Afghanistan strained relations" (dev 1233): days, uncounted, after a comma
+    r"(?:,\s+|\b(?:only|just|mere|barely)\s+)days\s+(?:after|before)\b|"
     r"\b(?:(?:two|three|four|five|six|several|some|\d+)\s+days|"
     r"(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:weeks?|months?|years?))\s+"
     r"(?:after|before|earlier)\b|\bhas since\b|\bsince (?:then|its founding)\b|"
@@ -394,6 +397,8 @@ def wrong_role(before: str, after: str, *, said_after: bool = True) -> bool:
     chief"): a speaker is never told by the village they are of, so "…, said" after it is not their place."""
     if talks_venue(before):
         return True  # "negotiations with the Pakistani side has begun in Istanbul": the talks' venue (extract166)
+    if mission_scene(before):
+        return False  # "stormed the Iranian consulate in Herat": the mission attacked, not a diplomat's seat
     return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or (said_after and _WRONG_ROLE_AFTER.match(after)))
 
 

@@ -203,7 +203,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"teachers?|doctors?|nurses?|shopkeepers?|"
         # "a tribal elder was shot dead", "two passers-by were hurt": people by their standing or by chance there
         r"(?:tribal\s+)?elders?|passers?-by|"
-        r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
+        # "nationals" in lower case only: "soldiers of the Afghan National Army" are the army's (dev 1592, extract212)
+        r"(?-i:nationals?)|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )

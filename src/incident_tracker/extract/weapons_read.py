@@ -49,7 +49,13 @@ _USED = re.compile(
 )
 
 #: A weapon named only to be denied.
-_NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2}|"
+    # a strike denied as reported: "denied reports that it had carried out air strikes" (dev 277, extract212)
+    r"\bdenied\s+(?:the\s+)?(?:reports|claims|allegations|accusations)\s+that\s+(?:it|they|its\s+[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|made)\s+(?:any\s+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
@@ -72,6 +78,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
                 continue  # "no shots were fired", "has not confirmed those air strikes"
             if _hauled(text, span):
                 continue  # "a large cache of weapons and explosives was recovered"
+            if _HELD_AFTER.match(text[span[1] :]):
+                continue  # "where drones are kept", "warplanes stand ready to": held, not used (extract212)
             if _RECORD_BEFORE.search(text[: span[0]]):
                 continue  # "two terrorists involved in bomb attacks … were killed": their record, not this fight
             if weapons == ("firearms",) and _heard_after_blast(draft, text, span):
@@ -131,6 +139,16 @@ def _fire_named_no_gun(phrase: str) -> bool:
     """Whether a firearms phrase is only words of firing or fire told as a noun (.fire_nouns: "heavy fire"), which a
     heavy weapon named beside it makes its own."""
     return bool(_FIRING_ONLY.fullmatch(phrase)) or fire_noun_only(phrase)
+
+
+#: Arms told as what a site holds: "where Chinese drones are kept", "jets were stationed there" (dev 616); not
+#: "drones based in Afghanistan struck", where the drones are the ones that fired.
+_HELD_AFTER = re.compile(
+    r"^\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:kept|stationed|based|parked|housed|stored)\b|"
+    # held ready, not used: "Uzbek warplanes stand ready to bomb the rebels' bases if the government asks" (dev 1675)
+    r"^\s+(?:stand|stands|stood|are|were|is|was)\s+(?:\w+\s+)?(?:ready|poised|on\s+standby)\b",
+    re.IGNORECASE,
+)
 
 
 #: Fire told only as heard: "gunfire was heard after it", "shots were heard", "heard gunfire".
