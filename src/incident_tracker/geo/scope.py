@@ -158,7 +158,8 @@ def _read_parts(
         if not matched and level != "admin2":
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
         if not matched and level == "admin1":
-            matched = _province_of_its_seat(tier, home_region, part, frozen)  # "Джизакской области": Jizzakh's
+            # "Джизакской области": Jizzakh's; "Turkistan region" in a report naming Kazakhstan: its seat's province
+            matched = _province_of_its_seat(tier, home_region | named, part, frozen)
         if level == "admin1":  # "X, in Almaty Oblast": the region, not the city unit of its name (geo151: g7301)
             matched = tier.without_city_units(matched)
         far = ""
