@@ -74,7 +74,7 @@ def test_the_province_is_read_where_the_report_only_names_the_country(resolver: 
 
 
 def test_the_named_province_settles_two_places_of_a_name(resolver: Any) -> None:
-    """"Jibek Joly" alone, in a report on Kazakhstan and Uzbekistan, is a town of Almaty province by a recorded name
+    """ "Jibek Joly" alone, in a report on Kazakhstan and Uzbekistan, is a town of Almaty province by a recorded name
     and the pack's crossing by sound, 632 km apart: nothing (geo184). The province the string names holds the
     crossing, not the town: the crossing, by sound (`near`)."""
     assert _chosen(resolver, "Jibek Joly", named=KZ_UZ) == (None, None)
