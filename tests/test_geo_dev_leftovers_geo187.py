@@ -1,4 +1,4 @@
-"""Two readings of the `dev` strings left empty (issue 13; docs/geocoding-journal.md, section "The dev strings left
+"""Three readings of the `dev` strings left empty (issue 13; docs/geocoding-journal.md, section "The dev strings left
 empty, again: an Uzbek city word, Iran before its province, a province by its seat in a named country (geo187)").
 
 - Uzbek writes a town's unit after its name, as Kyrgyz and Kazakh do: "Қўқон шаҳри" (the city of Kokand), with its
@@ -8,6 +8,9 @@ empty, again: an Uzbek city word, Iran before its province, a province by its se
 - Chinese reports put the country, often with a quarter, before a name: "伊朗东南部" (south-eastern Iran). The Han
   reader takes Iran off only before its own cities of the reader's table; the province of that table, Sistan and
   Baluchestan, is Iran's too.
+- Kazakh reports write a neighbour's district in Kazakh letters ("Ақсый ауданы", Aksy district, where the gazetteer
+  keeps "Аксы"): a context part in Kazakh letters that anchors nothing is read in Russian letters and anchors as the
+  Russian spelling does, so the district, not only the province, stands in for an unknown village.
 
 Strings are house-written: none is the set's, whole or inside one of its strings. The readings fail on main; the
 controls pass on both.
@@ -67,3 +70,18 @@ def test_iran_before_the_province_and_a_name_the_reader_lacks_stays_empty(resolv
 def test_the_cli_reads_the_uzbek_city(run: Callable[..., Result]) -> None:
     result = run("geocode", "Фарғона вилояти Қўқон шаҳрида", "--country", "UZ")
     assert "Chosen: Qo‘qon" in result.output
+
+
+KG_UZ = frozenset({"KG", "UZ"})
+
+
+def test_a_district_in_kazakh_letters_stands_in(resolver: Any) -> None:
+    """Was the province (Jalal-Abad, 120 km from Aksy's seat): "Ақсый" anchored nothing."""
+    query = "Жалал-Абад облысы Ақсый ауданына қарасты Кзззык ауылында"
+    assert _chosen(resolver, query, KG_UZ) == ("Aksy District", "admin2")
+
+
+def test_a_district_in_kazakh_letters_only_by_sound_needs_its_province(resolver: Any) -> None:
+    """Read in Russian letters, "Аксый" is Aksy District by sound only, and Ak-Say's and others' sound too: without
+    the province to narrow it, it anchors nothing, as the Russian spelling does not."""
+    assert _chosen(resolver, "Кзззык ауылы, Ақсый ауданы", KG_UZ) == (None, None)
