@@ -1,5 +1,6 @@
-"""Three readings of the `dev` strings left empty (issue 13; docs/geocoding-journal.md, section "The dev strings left
-empty, again: an Uzbek city word, Iran before its province, a province by its seat in a named country (geo187)").
+"""Three readings of the `dev` strings left empty, and a guard that ignored the country the user or the string
+gives (issue 13; docs/geocoding-journal.md, section "The dev strings left empty, again: an Uzbek city word, Iran
+before its province, Kazakh letters, the country a guard ignored (geo187)").
 
 - Uzbek writes a town's unit after its name, as Kyrgyz and Kazakh do: "Қўқон шаҳри" (the city of Kokand), with its
   case endings ("шаҳрида", in the city; "шаҳридаги", of the one in the city). The Turkic reader knew the Kyrgyz
@@ -11,6 +12,11 @@ empty, again: an Uzbek city word, Iran before its province, a province by its se
 - Kazakh reports write a neighbour's district in Kazakh letters ("Ақсый ауданы", Aksy district, where the gazetteer
   keeps "Аксы"): a context part in Kazakh letters that anchors nothing is read in Russian letters and anchors as the
   Russian spelling does, so the district, not only the province, stands in for an unknown village.
+
+- Jalal-Abad, renamed Manas in 2025 (GeoNames' row 1528249 bears the new name), is found by its old names only as
+  other names, which read as spelt are Afghanistan's Jalālābād's own: with no country named, nothing answers (geo175).
+  With Kyrgyzstan given (``--country KG``) or written in the string, Afghanistan is ruled out, yet the guard still
+  left the city empty; it now weighs that country as it weighs the report's.
 
 Strings are house-written: none is the set's, whole or inside one of its strings. The readings fail on main; the
 controls pass on both.
@@ -85,3 +91,17 @@ def test_a_district_in_kazakh_letters_only_by_sound_needs_its_province(resolver:
     """Read in Russian letters, "Аксый" is Aksy District by sound only, and Ak-Say's and others' sound too: without
     the province to narrow it, it anchors nothing, as the Russian spelling does not."""
     assert _chosen(resolver, "Кзззык ауылы, Ақсый ауданы", KG_UZ) == (None, None)
+
+
+@pytest.mark.parametrize("query", ["Zhalalabad, Kyrgyzstan", "Джалал-Абад, Кыргызстан"])
+def test_the_country_the_string_names_rules_out_the_bigger_namesake(resolver: Any, query: str) -> None:
+    assert _chosen(resolver, query, frozenset()) == ("Manas", "exact")
+
+
+def test_the_country_the_user_gives_rules_out_the_bigger_namesake(run: Callable[..., Result]) -> None:
+    result = run("geocode", "Джалал-Абад", "--country", "KG")
+    assert "Chosen: Manas, Jalal-Abad, Kyrgyzstan (exact)" in result.output
+
+
+def test_with_no_country_the_old_name_still_answers_nothing(resolver: Any) -> None:
+    assert _chosen(resolver, "Zhalalabad", frozenset()) == (None, None)
