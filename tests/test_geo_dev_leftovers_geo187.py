@@ -18,6 +18,9 @@ before its province, Kazakh letters, the country a guard ignored (geo187)").
   With Kyrgyzstan given (``--country KG``) or written in the string, Afghanistan is ruled out, yet the guard still
   left the city empty; it now weighs that country as it weighs the report's.
 
+- Kerman's Rudbar-e Jonub County joined the pack at its seat (GeoNames 6928551), read only whole: a bare Rudbar is
+  a town of Gilan and one of Mazandaran too, and stays unanswered.
+
 Strings are house-written: none is the set's, whole or inside one of its strings. The readings fail on main; the
 controls pass on both.
 """
@@ -105,3 +108,21 @@ def test_the_country_the_user_gives_rules_out_the_bigger_namesake(run: Callable[
 
 def test_with_no_country_the_old_name_still_answers_nothing(resolver: Any) -> None:
     assert _chosen(resolver, "Zhalalabad", frozenset()) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Rudbar-e Jonub County",
+        "شهرستان رودبار جنوب",
+        "روستای کززز در شهرستان رودبار جنوب",
+        "Kzzyq village, Rudbar-e Jonub",
+    ],
+)
+def test_rudbar_e_jonub_county_is_the_pack_row(resolver: Any, query: str) -> None:
+    assert _chosen(resolver, query, IR) == ("Rudbar-e Jonub County", "admin2")
+
+
+def test_a_bare_rudbar_stays_unanswered(resolver: Any) -> None:
+    """The row is read only whole: "Rudbar" alone is three towns of Iran, as before."""
+    assert _chosen(resolver, "Rudbar", IR) == (None, None)
