@@ -1,4 +1,4 @@
-"""Kyrgyz letters in a name of Russian copy, read as the Russian letters are (the ninety-first batch).
+"""Kyrgyz and Kazakh letters read as Russian letters: a name of Russian copy (batch 91), a Kazakh part (geo187).
 
 Russian reports from Kyrgyzstan often keep a village's own letters: "в Көк-Таше и Төрт-Көчө в Баткенской
 области" (in Kok-Tash and Tort-Kocho, Batken region; `dev` g8830) writes "ө" where Russian spelling writes "о".
