@@ -253,7 +253,9 @@ class Resolver:
             notes = resolution.notes if first is None else []
             scoped = self.scope(attempt, country, admin1, notes, admin2, resolution.region, resolution.named)
             first = first or scoped
-            resolution.country = resolution.country or scoped.context_country
+            # the one country the text or the user fixes ("Джалал-Абад, Кыргызстан", --country KG): guards weigh it
+            given = next(iter(scoped.explicit)) if scoped.explicit and len(scoped.explicit) == 1 else None
+            resolution.country = resolution.country or scoped.context_country or given
             found = self._within(attempt, scoped)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt

@@ -1,4 +1,4 @@
-"""Kyrgyz letters in a name of Russian copy, read as the Russian letters are (the ninety-first batch).
+"""Kyrgyz and Kazakh letters read as Russian letters: a name of Russian copy (batch 91), a Kazakh part (geo187).
 
 Russian reports from Kyrgyzstan often keep a village's own letters: "в Көк-Таше и Төрт-Көчө в Баткенской
 области" (in Kok-Tash and Tort-Kocho, Batken region; `dev` g8830) writes "ө" where Russian spelling writes "о".
@@ -11,17 +11,27 @@ in for the list: confidently wrong (:mod:`.unit_list_guard` needs one part to be
 where the text is Russian copy: it holds a Russian preposition or conjunction (:data:`_RUSSIAN_WORD`) and no
 word in small letters holds a Kyrgyz letter (a Kyrgyz or Kazakh sentence, "Көк-Таш айылындагы", is read by its
 own rules and left alone). A name written so alone ("Көк-Таш") is left as it is: the border pack records it.
+
+:func:`kazakh_part_in_russian_letters` reads a context part of Kazakh copy the same way (geo187): Kazakh reports
+write a neighbour's district in Kazakh letters ("Жалал-Абад облысы Ақсый ауданына қарасты Дейрес ауылында", Deires
+village of Aksy district; `dev` g6445), where the gazetteer and the pack keep the Russian or Kyrgyz spelling
+("Аксы"). The district, read in Russian letters, is asked for as the Russian spelling would be; the part is only
+read so where the spelling as written anchors nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["russian_letters"]
+__all__ = ["kazakh_part_in_russian_letters", "russian_letters"]
 
 #: The Kyrgyz (and Kazakh) letters Russian spelling writes otherwise: ө → о, ү → у, ң → н.
 _TO_RUSSIAN = str.maketrans("ӨөҮүҢң", "ОоУуНн")
 _KYRGYZ = re.compile(r"[ӨөҮүҢң]")
+#: The letters of Kazakh that Russian spelling writes otherwise: қ → к, ғ → г, ң → н, ө → о, ұ and ү → у, і → и,
+#: ә → а, һ → х.
+_KAZAKH_TO_RUSSIAN = str.maketrans("ҚқҒғҢңӨөҰұҮүІіӘәҺһ", "КкГгНнОоУуУуИиАаХх")
+_KAZAKH = re.compile(r"[ҚқҒғҢңӨөҰұҮүІіӘәҺһ]")
 #: A Russian preposition or conjunction, a word of its own (Kyrgyz and Kazakh write none of them so).
 _RUSSIAN_WORD = re.compile(r"(?<!\S)(?:в|во|на|и|из|под|около|возле|близ|вблизи|между|от|до|к|по)(?!\S)", re.IGNORECASE)
 
@@ -45,3 +55,8 @@ def russian_letters(text: str) -> str:
     if any(_KYRGYZ.search(word) and not _capitalised(word) for word in words):
         return text  # a word in small letters in Kyrgyz letters: Kyrgyz or Kazakh copy
     return " ".join(_read_word(word) for word in words)
+
+
+def kazakh_part_in_russian_letters(part: str) -> str | None:
+    """A Cyrillic context part with Kazakh letters, in Russian letters ("Ақсый" → "Аксый"); None for one with none."""
+    return part.translate(_KAZAKH_TO_RUSSIAN) if _KAZAKH.search(part) else None

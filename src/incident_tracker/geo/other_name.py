@@ -16,7 +16,8 @@ holds such a match outside the countries the text names (:func:`.answer_guard.al
 :func:`bigger_namesake` says when such a match must not answer although nothing in the text rules it out: the
 string, read as it sounds or in a European language's spelling (:func:`.copy_words.spellings`), is the own name of
 a more populous place of the region in another country, more than :data:`FAR_KM` away, which the named countries
-(if any) do not rule out. Either may be meant; wrong is worse than empty.
+(if any) do not rule out, nor the one country the string names or the user gives. Either may be meant; wrong is worse
+than empty.
 """
 
 from __future__ import annotations
@@ -71,7 +72,10 @@ def _own_names_read(name: str, gazetteer: Gazetteer) -> list[Place]:
 def bigger_namesake(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer (a town matched only by another name, which spells a bigger place's own name
     elsewhere, see the module), or None."""
-    named, name = resolution.named, resolution.parsed.name
+    # the country the string or the user fixes rules out the rest as the report's countries do ("Джалал-Абад,
+    # Кыргызстан", or --country KG: Afghanistan's Jalālābād is not meant; geo187)
+    named = resolution.named | ({resolution.country} if resolution.country else set())
+    name = resolution.parsed.name
     if chosen.level is not None or not by_other_name(chosen, name):
         return None
     if named and not chosen.sides & named:

@@ -18,6 +18,7 @@ from ..models import parse_country
 from .bounds import bounds_of
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
+from .kyrgyz_letters import kazakh_part_in_russian_letters
 from .letter_readings import arabic_gaf_readings, arabic_letter_readings, arabic_pe_readings, names_half_of_district
 from .phrase import ParsedQuery
 from .text import name_key
@@ -158,7 +159,8 @@ def _read_parts(
         if not matched and level != "admin2":
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
         if not matched and level == "admin1":
-            matched = _province_of_its_seat(tier, home_region, part, frozen)  # "Джизакской области": Jizzakh's
+            # "Джизакской области": Jizzakh's; "Turkistan region" in a report naming Kazakhstan: its seat's province
+            matched = _province_of_its_seat(tier, home_region | named, part, frozen)
         if level == "admin1":  # "X, in Almaty Oblast": the region, not the city unit of its name (geo151: g7301)
             matched = tier.without_city_units(matched)
         far = ""
@@ -261,11 +263,15 @@ def _districts_of_named(found: list[Candidate], named: frozenset[str]) -> list[C
 def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], part: str) -> Candidate | None:
     """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
     (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
-    part's scope), and taken only where it names the place by its own or a recorded name."""
+    part's scope), and taken only where it names the place by its own or a recorded name. A Kazakh part is read in
+    Russian letters (:func:`.kyrgyz_letters.kazakh_part_in_russian_letters`: "Ақсый ауданы", Aksy district) and
+    anchors as the Russian spelling would, a pack district by sound included."""
     for reading in (*arabic_pe_readings(part), *arabic_gaf_readings(part)):  # "كرديز": Gardez's "گردیز"
         found = anchor_for(reading)
         if found is not None and found.trusted:
             return found
+    if (russian := kazakh_part_in_russian_letters(part)) is not None:
+        return anchor_for(russian)
     return None
 
 
