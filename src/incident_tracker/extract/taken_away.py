@@ -57,8 +57,9 @@ _TAKING = re.compile(
 )
 #: What makes a taking not this report's act: guessed at, a habit, a plan or fear, a denial, a count over a year.
 _NOT_DONE = re.compile(
-    r"\b(?:to\s+have\s+been|to\s+be|would|could|might|may|will|threat\w*|feared?|plann?\w*|tried\s+to|"
-    r"attempted\s+to|no|not|never|den(?:y|ied|ies)|rejected|often|regularly|sometimes|usually)\b",
+    r"\b(?:to\s+have|to\s+be|would|could|might|may|will|threat\w*|feared?|plann?\w*|tried\s+to|"
+    r"attempted\s+to|no|not|never|den(?:y|ied|ies)|rejected|often|regularly|sometimes|usually)\b|"
+    r"\bto\s+$",  # "is thought to have been kidnapped": the window ends on "to"
     re.IGNORECASE,
 )
 #: A sentence of a release or a detention: captives freed, rescued or swapped are another event's (.release_report),
