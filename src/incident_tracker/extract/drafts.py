@@ -67,6 +67,7 @@ from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
+from .taken_away import taking_of_the_lead
 from .territory import ground_taken
 from .told_then import told_then
 from .town import town_in_the_district
@@ -198,6 +199,7 @@ def _keep_the_dated(reader: Reader, summary: Draft, sentences: list[Sentence], a
     taken = any(ground_taken(told) for _, told in reader.lead)  # (a capture is an incident with no toll told)
     drafted = _drafted(summary) or taken
     fought = None if drafted else fight_of_the_lead(reader.lead)  # a fight with no toll, no weapon (.fight_told)
+    drafted = drafted or (fought is None and taking_of_the_lead(reader.lead) is not None)  # a taking (.taken_away)
     if (not reader.drafts or reader.lead_apart) and (drafted or fought is not None):
         _date_undated(summary, reader, anchor)
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)

@@ -44,7 +44,9 @@ from .reader_patterns import (
 from .roles import speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
+from .taken_away import taking_alone
 from .told_nationality import apposed_nationality
+from .vocab import VIOLENCE
 from .weapons_read import read_weapons
 
 #: "… and Balouchestan": a capitalised word joined by "and" to the name before it (see ``read``).
@@ -128,7 +130,7 @@ class SentenceFields:
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
-        if TAKEN.search(text):
+        if TAKEN.search(text) or taking_alone(text, VIOLENCE):  # "took the shepherd away" (.taken_away)
             draft.set("_taken", True, sentence)
         if _MOB.search(text):
             draft.set("_mob", True, sentence)

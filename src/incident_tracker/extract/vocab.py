@@ -16,6 +16,7 @@ from .dates import MONTHS
 from .infrastructure import BLOWN_WORDS
 from .mob import BEATEN_BY_A_GROUP, CROWD_BLOWS, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
+from .taken_away import TAKEN_AWAY_WORDS
 from .territory import TAKEN_WORDS
 
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
@@ -441,7 +442,7 @@ DOWNED_WORDS = (
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
 VIOLENCE = re.compile(
-    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|{FELL_WORDS}|"
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|{FELL_WORDS}|{TAKEN_AWAY_WORDS}|"
     rf"\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
     re.I,
 )  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district", "missiles came
