@@ -1,4 +1,4 @@
-"""Attackers told by the country they came in from: an alleged origin; the label as actor once told striking too.
+"""Attackers told by the country they came in from: an alleged origin, and their label as the actor.
 
 Examples: "Armed terrorists came into Iran from Pakistan and fought the border guards" (a deputy governor to IRNA,
 through APP 442), "terrorists who had come into Iran across the Pakistani border" (the same official through Press
