@@ -89,7 +89,7 @@ def crossing_label(text: str) -> str | None:
     match = _CAME_ACROSS.search(text)
     if match is None:
         return None
-    noun = re.match(r"(?:armed\s+)?[A-Za-z]+", match.group(0))
+    noun = re.match(r"(?i:armed\s+)?[A-Za-z]+", match.group(0))
     assert noun is not None  # the pattern opens on the label's noun
     who = re.search(r"\bwho\b", match.group(0)[noun.end() : noun.end() + 20])
     if who is None and not _NAMED_BARE.search(noun.group(0)):
