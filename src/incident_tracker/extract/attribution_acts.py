@@ -29,7 +29,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
 )
-from .came_across import came_across, crossers_who_struck
+from .came_across import came_across, crossers_who_struck, crossing_label
 from .coalition_acts import coalition_acted
 from .crowd_actor import crowd_actor
 from .lone_man import lone_man_acted
@@ -147,8 +147,8 @@ def labelled_or_from_across(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=clean_side(had_come.group("perp")), origin_country=code)
     if crossers := crossers_who_struck(text):  # "Militants from Afghanistan came across … and attacked": the crossers
         return crossers
-    if origin_code := came_across(text):  # "terrorists came into Iran from Pakistan": an origin, no actor named
-        return Attribution("alleged", origin_country=origin_code)
+    if origin_code := came_across(text):  # "terrorists came into Iran from Pakistan": the label and its origin
+        return Attribution("alleged", perpetrator=clean_side(crossing_label(text)), origin_country=origin_code)
     return None
 
 

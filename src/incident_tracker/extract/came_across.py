@@ -1,11 +1,14 @@
-"""Attackers told by the country they came in from: an alleged origin; the label as actor once told striking too.
+"""Attackers told by the country they came in from: an alleged origin, and their label as the actor.
 
 Examples: "Armed terrorists came into Iran from Pakistan and fought the border guards" (a deputy governor to IRNA,
 through APP 442), "terrorists who had come into Iran across the Pakistani border" (the same official through Press
 TV 443), "Rebels who slipped in from neighbouring Pakistan".
 
-The codebook's ``alleged``: "an interested party … names a perpetrator or an origin". A label ("terrorists",
-"rebels") names no actor ("Named actor, or empty"), so only the origin is kept; the perpetrator stays empty.
+The codebook's ``alleged``: "an interested party … names a perpetrator or an origin". The label was first kept out
+(a label is no named actor); since the generic-label ruling of 2026-12-04 and the first and eighth rulings of
+2026-12-07 the men told coming in are the actor under the report's phrase for them (:func:`crossing_label`, extract211:
+"some 250 Muslim militants crossed the border from Afghanistan", "rebels who slipped in from neighbouring Pakistan"),
+but for "gunmen" or "attackers" told so with no clause of their own, which name no one (:mod:`.generic_labels`).
 An attack told only as "from the other side" (:func:`other_side`) gives the origin too, once the incident's country
 is known: the one neighbour across the borders the report names.
 
@@ -23,7 +26,7 @@ import re
 from .draft import Draft, state_code
 from .sentences import Sentence
 from .statement import Attribution
-from .vocab import DEMONYMS
+from .vocab import DEMONYMS, NUMBER_WORDS
 
 _ATTACKERS = r"(?:terrorists|militants|rebels|insurgents|gunmen|attackers|assailants|infiltrators|bandits)"
 #: extract204: "guerrillas" too, for the crossing alone (not for the label-and-origin actor of
@@ -40,6 +43,25 @@ _CAME_ACROSS = re.compile(
 )
 
 
+#: extract211: the nouns a bare crossing clause ("militants crossed the border from Afghanistan and stormed …") keeps as
+#: its actor; "gunmen", "attackers", "assailants" and "bandits" alone name no one (:mod:`.generic_labels`), unless a
+#: clause of their own tells where they came from ("gunmen who came from Afghanistan").
+_NAMED_BARE = re.compile(r"(?i:terrorists|militants|rebels|insurgents|infiltrators|guerrillas)$")
+#: extract211: the words a label may open with before its noun, walked back from it: an article, a count ("some 250",
+#: "scores of", "more than 20", "a group of"), a manner ("armed", "heavily armed") or a faith or people ("Muslim",
+#: "Afghan"). The seventh rulings' whole noun phrase, its count kept (the eighth rulings' count before a label).
+_LEAD_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an some about around over nearly more than at least several scores hundreds dozens of group band "
+        "number large small heavily well armed foreign islamic islamist muslim",
+    )
+)
+#: A label's opening words that are a faith's or a people's and keep their capital ("Muslim militants").
+_OWN_CAPITAL = frozenset(["Islamic", "Islamist", "Muslim"])
+_FIGURE = re.compile(r"\d[\d,]*(?:[-–]\d[\d,]*)?")
+
+
 def came_across(text: str) -> str | None:
     """The country attackers are said to have come in from, by its name or adjective, or None."""
     from .draft import country_code
@@ -52,6 +74,41 @@ def came_across(text: str) -> str | None:
         return country_code(where) if where[0].isupper() else None
     adjective = match.group("adj")
     return DEMONYMS.get(adjective.lower()) if adjective[0].isupper() else None
+
+
+def crossing_label(text: str) -> str | None:
+    """The label of the men :func:`came_across` reads coming in, as the report's phrase for them, or None.
+
+    The rulings' generic label with its origin (2026-12-04, the first and eighth rulings of 2026-12-07): the men told
+    crossing in from a country are ``alleged`` with their label as the actor. A relative clause that tells the crossing
+    ("rebels who slipped in from neighbouring Pakistan") is the label's own phrase and keeps the origin; a crossing told
+    as the clause's verb ("Some 250 Muslim militants crossed the border from Afghanistan") gives the label alone, its
+    count and manner kept ("some 400 guerrillas", not "in trucks"). "Gunmen" or "attackers" alone in such a clause name
+    no one and give nothing.
+    """
+    match = _CAME_ACROSS.search(text)
+    if match is None:
+        return None
+    noun = re.match(r"(?i:armed\s+)?[A-Za-z]+", match.group(0))
+    assert noun is not None  # the pattern opens on the label's noun
+    who = re.search(r"\bwho\b", match.group(0)[noun.end() : noun.end() + 20])
+    if who is None and not _NAMED_BARE.search(noun.group(0)):
+        return None
+    words = text[: match.start()].split()
+    lead: list[str] = []
+    while words:
+        word = words[-1]
+        bare = word.lower()
+        if not (bare in _LEAD_WORDS or bare in NUMBER_WORDS or bare in DEMONYMS or _FIGURE.fullmatch(word)):
+            break
+        lead.insert(0, words.pop())
+    while lead and lead[0].lower() in ("of", "than"):
+        lead.pop(0)  # "the arrival of militants …": a word that joins, cut by the walk back, is no opening
+    phrase = " ".join(" ".join([*lead, match.group(0) if who else noun.group(0)]).split())
+    first = phrase.split()[0]
+    if first[0].isupper() and first.lower() not in DEMONYMS and first not in _OWN_CAPITAL:
+        phrase = phrase[0].lower() + phrase[1:]  # a capital that only opens the sentence
+    return phrase
 
 
 #: Attackers named by where they came from, told crossing and then striking, in one clause: "Militants from Afghanistan

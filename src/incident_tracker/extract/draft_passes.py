@@ -73,6 +73,7 @@ from .own_side import force_justified
 from .own_strike import own_strike
 from .owned_craft import owned_craft
 from .owned_strike import owned_strike
+from .owner_subject import owner_subject
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .property_hit import property_hit_told
 from .protested_fire import protested_fire
@@ -176,6 +177,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     owned_strike(draft, sentences, background)  # "a US drone strike … killed": the owner, a source's alleged kept
     owned_craft(draft, sentences, background)  # "American aircraft fired" read as the subject: the state's forces
     lead_owner(draft, sentences, background)  # "A US drone killed four", "condemned a US drone strike": the owner
+    owner_subject(draft, sentences, background)  # "Three US drones fired", "The US killed … in a drone strike"
     crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
     fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
     shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin

@@ -344,7 +344,23 @@ def _names_them(before: str, found: str) -> bool:
     men of the state that ``before`` told only as "the Tajik side" (:mod:`.the_side`)."""
     if re.fullmatch(r"the \w+ side", before) and _sides(found) == _sides(before) != set():
         return True
-    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
+    # extract211: the label as the crossing gave it, its count and its clause aside ("some 250 militants", "militants
+    # who crossed from Afghanistan"), and a group told by its men ("followers of Maulana Fazlullah")
+    label = _LABEL_COUNT.sub("", _WHO_CLAUSE.sub("", before))
+    named = found[:1].isupper() or bool(_MEN_OF_NAME.match(found))
+    return bool(_GENERIC.fullmatch(label)) and named and not _GENERIC.fullmatch(found)
+
+
+#: A label's count or manner before its noun, and its clause after: what :func:`_names_them` sets aside.
+_LABEL_COUNT = re.compile(
+    r"^(?:(?:some|about|around|over|nearly|more|than|at|least|several|scores|hundreds|dozens|of|"
+    r"\d[\d,–-]*|Muslim|Islamic|Islamist)\s+)+(?=[a-z])",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(r"\s+who\s.*$")
+#: A group told by its men and its leader's or its own name: "followers of Maulana Fazlullah", "members of Jaish
+#: al-Adl".
+_MEN_OF_NAME = re.compile(r"(?:followers|members|fighters|men|supporters|loyalists)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _opposite_sides(before: object, found: Attribution) -> bool:
