@@ -63,8 +63,11 @@ def write_rewritten(config: pytest.Config, tests: list[Path]) -> int:
         pyc = rewrite.get_cache_dir(path) / (path.name[:-3] + rewrite.PYC_TAIL)
         if rewrite._read_pyc(path, pyc) is not None:
             continue
-        pyc.parent.mkdir(exist_ok=True)
-        source_hash, code = rewrite._rewrite_test(path, config)
+        try:
+            pyc.parent.mkdir(exist_ok=True)
+            source_hash, code = rewrite._rewrite_test(path, config)
+        except (OSError, SyntaxError, ValueError):
+            continue  # its import reports the error, as a collection error of that module alone
         written += bool(rewrite._write_pyc(state, code, source_hash, pyc))
     return written
 

@@ -62,3 +62,15 @@ def test_a_plain_share_is_the_bytecode_python_imports(tmp_path: Path) -> None:
     assert cached.read_bytes()[:4] == importlib.util.MAGIC_NUMBER
     assert marshal.loads(cached.read_bytes()[16:]).co_filename == str(module)
     assert write_plain([module]) == 0
+
+
+def test_a_module_that_does_not_compile_is_left_to_its_import(tmp_path: Path, pytestconfig: pytest.Config) -> None:
+    """A test module or a plain one with a syntax error is skipped, never raised: its import reports it as the
+    collection error of that module alone, where an error in the hook would stop the worker's whole session."""
+    broken = tmp_path / "test_broken.py"
+    broken.write_text("def test_broken(:\n    pass\n", encoding="utf-8")
+    assert write_rewritten(pytestconfig, [broken]) == 0
+    plain = tmp_path / "plain_broken.py"
+    plain.write_text("ANSWER = (\n", encoding="utf-8")
+    assert write_plain([plain]) == 0
+    assert not (tmp_path / "__pycache__").exists() or not any((tmp_path / "__pycache__").iterdir())
