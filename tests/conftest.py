@@ -37,6 +37,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_example_db import example_commands  # noqa: E402
 
+# Each xdist worker first writes its share of the modules' bytecode (a fresh clone compiles nothing twice).
+from _bytecode_share import pytest_collection  # noqa: E402, F401
+
 # Hypothesis's deadline (200 ms an example unless a test sets its own) is the wall clock's: a property that takes 0.4 ms
 # failed it at 252-317 ms when its process waited for a core (a loaded CI; by hand, stopped 0.3 s by SIGSTOP), and the
 # replay's 0.4 ms made it "Unreliable test timings". The properties check what a parser returns; speed is measured in
