@@ -65,7 +65,7 @@ def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Cand
     def inside(c: Candidate) -> bool:
         if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM:
             return True
-        if c.level == "admin2" and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
+        if _unit(c) and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
             return True  # a district of the anchor's province ("Spin Boldak district of Kandhar"): districts are wide
         filed = c.location.raw.get("admin2") if c.location is not None else None
         return isinstance(filed, str) and anchor.level == "admin2" and name_key(strip_level(filed)[0]) == district
@@ -100,3 +100,9 @@ def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Re
     )
     resolution.reason = f"{place.label}: matched by {_match_words(place)}, the one in {area.country} near {area.name}"
     return place
+
+
+def _unit(c: Candidate) -> bool:
+    """Is ``c`` a district: a pack's district row, or a town the text names as its county ("Kashgar's Bachu county":
+    the county is answered at its seat, which may lie far from the prefecture's, 222 km there)?"""
+    return c.level == "admin2" or (c.level is None and c.geo_precision == "admin2" and c.trusted)
