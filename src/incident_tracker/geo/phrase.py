@@ -71,6 +71,7 @@ from .phrase_tails import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
+from .prefecture_word import prefecture_off
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
@@ -403,6 +404,8 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
     if match and match.start() > 0:
         near, head = True, head[: match.start()].strip()
     head, level = strip_unit(head)
+    if level is None:  # "Aksu Prefecture": China's prefecture, read as its seat's district (geo/prefecture_word.py)
+        head, level = prefecture_off(head)
     level = level or implied
     match = _NEUTRAL_SUFFIX.search(head)
     port = False
