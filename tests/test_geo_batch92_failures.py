@@ -31,7 +31,7 @@ def test_a_county_of_a_possessive_prefecture_is_the_county_not_the_prefecture(re
     assert _answer(resolver, query) == ("Bachu", "admin2")
 
 
-@pytest.mark.parametrize("query", ["three districts in the Kashgar area", "two counties of Kashgar prefecture"])
+@pytest.mark.parametrize("query", ["three districts in the Kashgar area", "several counties in Kashgar"])
 def test_a_count_of_units_in_an_area_has_no_stand_in(resolver: Any, query: str) -> None:
     """Several unnamed counties are no one place of the area: nothing stands in (g8914 was answered at Kashgar)."""
     result = locate(query, resolver=resolver, named=CN)
@@ -39,6 +39,7 @@ def test_a_count_of_units_in_an_area_has_no_stand_in(resolver: Any, query: str) 
 
 
 def test_a_count_of_districts_in_a_province_has_no_stand_in(resolver: Any) -> None:
+    """The same for a province (empty before this round too, by the list guards: kept so that it stays so)."""
     assert _answer(resolver, "several districts of Kunar province", AF) is None
 
 

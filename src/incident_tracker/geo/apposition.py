@@ -107,9 +107,7 @@ def _with_country(name: str, country: str | None) -> str:
 #: "Kashgar’s Yarkand, or Shache, county": a name, its other name between ", or" and a comma, and lowercase words after
 #: (the unit word the two share). Read as "Yarkand (Shache) county", as the bracket reader reads a name's other name;
 #: a capitalised word after the second comma ("A, or B, C") is a list of places, and is left.
-_OR_NAME = re.compile(
-    r"^(?P<name>.*?\S),\s+or\s+(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+(?P<rest>[a-z].*)$"
-)
+_OR_NAME = re.compile(r"^(?P<name>.*?\S),\s+or\s+(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+(?P<rest>[a-z].*)$")
 
 
 def rewrite_apposition(text: str) -> str | None:

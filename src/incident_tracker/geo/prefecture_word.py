@@ -1,4 +1,4 @@
-""""Aksu Prefecture": the English word for China's prefecture (地区) read as a unit word after a name.
+""" "Aksu Prefecture": the English word for China's prefecture (地区) read as a unit word after a name.
 
 The ninety-second batch's dev g8960 ("Aksu Prefecture") was looked up whole and found nothing, though "Aksu" alone is
 Aqsu, the prefecture's seat. A prefecture bears its seat's name, and the set labels one named alone ``coarser`` at
