@@ -76,7 +76,7 @@ def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Cand
             return True
         if km <= COUNTY_REACH_KM and _alone_in_country(c, found, anchor):
             return True  # "Selibuya township, in Bachu county": Serikbuya, 84 km from the county's seat
-        if _unit(c) and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
+        if _unit(c, anchor) and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
             return True  # a district of the anchor's province ("Spin Boldak district of Kandhar"): districts are wide
         filed = c.location.raw.get("admin2") if c.location is not None else None
         return isinstance(filed, str) and anchor.level == "admin2" and name_key(strip_level(filed)[0]) == district
@@ -113,21 +113,25 @@ def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Re
     return place
 
 
-def _unit(c: Candidate) -> bool:
-    """Is ``c`` a district: a pack's district row, or a town the text names as its county ("Kashgar's Bachu county":
-    the county is answered at its seat, which may lie far from the prefecture's, 222 km there)?"""
-    return c.level == "admin2" or (c.level is None and c.geo_precision == "admin2" and c.trusted)
+def _unit(c: Candidate, anchor: Candidate) -> bool:
+    """Is ``c`` a district: a pack's district row, or a town the text names as its county where the anchor is a town
+    ("Kashgar's Bachu county": the county is answered at its seat, 222 km from the prefecture's)? A pack district
+    anchor knows the places filed under it: "Mand tehsil of Gwadar district" (Mand is Kech's) stays empty."""
+    if c.level == "admin2":
+        return True
+    return anchor.level is None and c.level is None and c.geo_precision == "admin2" and c.trusted
 
 
 def _alone_in_country(c: Candidate, found: list[Candidate], anchor: Candidate) -> bool:
     """Is ``c`` a township or village (no unit row, fewer than :data:`TOWNSHIP_POPULATION`) known by its own or a
-    recorded name, in the anchor's province, and the only place of that name in its country (no other trusted one
-    beyond :data:`SAME_PLACE_KM`)? The anchor then only confirms it, as a unit's point confirms a place far inside
-    the unit; a name two places bear is left to the anchor's narrow reach."""
+    recorded name, in the province of an anchor that is a town (a county's seat, not a pack district row), and the
+    only place of that name in its country (no other trusted one beyond :data:`SAME_PLACE_KM`)? The anchor then
+    only confirms it, as a unit's point confirms a place far inside the unit; a name two places bear is left to the
+    anchor's narrow reach."""
     if not c.trusted or c.level is not None or not c.admin1_code or c.population >= TOWNSHIP_POPULATION:
         return False  # "Kandahar, Spin Boldak district": a city is not what a text puts far inside a county
-    if (c.country, c.admin1_code) != (anchor.country, anchor.admin1_code):
-        return False
+    if anchor.level is not None or (c.country, c.admin1_code) != (anchor.country, anchor.admin1_code):
+        return False  # a pack district knows its extent (its rows are filed under it): "Mand tehsil of Gwadar district"
     return not any(
         o.trusted
         and o.country == c.country

@@ -20,9 +20,10 @@ __all__ = ["prefecture_off"]
 _PREFECTURE = re.compile(r"(?<!autonomous)\s+prefecture$", re.IGNORECASE)
 
 
-def prefecture_off(head: str) -> tuple[str, str | None]:
-    """``head`` without a closing "prefecture", and "admin2" if there was one; else ``head`` and None."""
-    match = _PREFECTURE.search(head)
+def prefecture_off(head: str, level: str | None = None) -> tuple[str, str | None]:
+    """``head`` without a closing "prefecture", and "admin2" if there was one; else ``head`` and ``level`` (the level
+    a unit word already read off gave: "prefecture" is read only where no other unit word was)."""
+    match = _PREFECTURE.search(head) if level is None else None
     if match is None or match.start() == 0:
-        return head, None
+        return head, level
     return head[: match.start()].strip(), "admin2"
