@@ -29,15 +29,27 @@ def test_a_prefecture_is_read_as_the_prefecture(text: str, read: str) -> None:
     assert read_han(text) == read
 
 
-@pytest.mark.parametrize("query", ["塔城地区", "喀什地区", "和田地区", "Kashgar Prefecture", "Tacheng Prefecture"])
-def test_a_prefecture_alone_is_no_point_of_its_seat(resolver: Resolver, query: str) -> None:
-    """Kashgar's prefecture covers 140,000 km²: its seat's point, at `near`, would claim a town's surroundings."""
-    assert label_for(resolver, query, "CN") is None
+@pytest.mark.parametrize(
+    ("query", "seat"),
+    [
+        ("塔城地区", "Tacheng"),
+        ("喀什地区", "Kashgar"),
+        ("和田地区", "Gujangbagh"),
+        ("Kashgar Prefecture", "Kashgar"),
+        ("Tacheng Prefecture", "Tacheng"),
+    ],
+)
+def test_a_prefecture_alone_is_its_seat_at_a_districts_precision(resolver: Resolver, query: str, seat: str) -> None:
+    """Kashgar's prefecture covers 140,000 km²: its seat's point, at `near`, would claim a town's surroundings. Since
+    geo189 "prefecture" is a unit word and the seat answers at `admin2`, as the set labels a prefecture named alone
+    (`coarser` at its seat, a tolerance that covers its towns: batch 92's g8960)."""
+    chosen = chosen_for(resolver, query, "CN")
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == (seat, "admin2")
 
 
-def test_a_prefecture_in_its_province_lets_the_province_stand_in(resolver: Resolver) -> None:
+def test_a_prefecture_in_its_province_is_its_seat_not_the_province(resolver: Resolver) -> None:
     chosen = chosen_for(resolver, "新疆和田地区", "CN")
-    assert chosen is not None and chosen.label.startswith("Xinjiang") and chosen.geo_precision == "admin1"
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Gujangbagh", "admin2")
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ from .standin_guard import standin_doubt
 from .standin_place import place_elsewhere
 from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
+from .unit_count import counted_units
 from .unit_list_guard import listed_standin
 from .unit_name_guard import old_name_district, unit_named_after_town
 from .unnamed_tie import unnamed_country_tie
@@ -131,7 +132,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     :mod:`.unit_name_guard`, :mod:`.sound_province`, :mod:`.province_town`, :mod:`.shape_guard`, :mod:`.compass_guard`
     and :mod:`.unnamed_tie`, :mod:`.famous_alias`, :mod:`.named_province_name`, :mod:`.named_line_guard`,
     :mod:`.other_name`, :mod:`.province_elsewhere`, :mod:`.own_name_rival`, :mod:`.pack_sound_rival`,
-    :mod:`.variant_far` and :mod:`.standin_place`."""
+    :mod:`.variant_far`, :mod:`.standin_place` and :mod:`.unit_count`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -143,6 +144,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or two_with_units(place, chosen, chain, named)
         or two_by_comma(place, chosen, chain, named)
         or listed_standin(chosen, resolution, chain)
+        or counted_units(chosen, resolution)  # "at least two counties in the Kashgar area": geo/unit_count.py
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
         or province_elsewhere(chosen, resolution, chain)  # "Chaman, Khyber Pakhtunkhwa": geo/province_elsewhere.py

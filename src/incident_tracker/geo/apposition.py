@@ -18,6 +18,9 @@ around it (docs/geocoding-journal.md, "twenty-first-rules"):
   resident of a town or a province stays a person's home, no event place (geo/cyrillic_roles.py). The Russian
   "житель (таджикского) села X (на границе с Y)" is "село X", its adjective its country (issue 13).
 
+- **another name between ", or" and a comma**: "Kashgar’s Yarkand, or Shache, county" is "Kashgar’s Yarkand
+  (Shache) county", the other name in brackets, the unit word after it the name's (geo189).
+
 A name kept with its country that then reads as a person's home ("Тургунди", whose first letters
 are the Kyrgyz word for a resident) is given alone: the country is the report's anyway.
 """
@@ -101,9 +104,17 @@ def _with_country(name: str, country: str | None) -> str:
     return name if dateline_role(kept) is not None else kept
 
 
+#: "Kashgar’s Yarkand, or Shache, county": a name, its other name between ", or" and a comma, and lowercase words after
+#: (the unit word the two share). Read as "Yarkand (Shache) county", as the bracket reader reads a name's other name;
+#: a capitalised word after the second comma ("A, or B, C") is a list of places, and is left.
+_OR_NAME = re.compile(r"^(?P<name>.*?\S),\s+or\s+(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+(?P<rest>[a-z].*)$")
+
+
 def rewrite_apposition(text: str) -> str | None:
     """The name of ``text`` without the words around it that say what it is (see the module), or None."""
     flat = " ".join(text.split())
+    if match := _OR_NAME.match(flat):  # "Kashgar’s Yarkand, or Shache, county": the other name, as a bracket gives it
+        return f"{match.group('name')} ({match.group('other')}) {match.group('rest')}"
     if any(dash in flat for dash in "–—-"):  # the three dash shapes
         if match := _DASH.match(flat):
             own = re.search(_ADJECTIVE, match.group("apposition"), re.IGNORECASE)

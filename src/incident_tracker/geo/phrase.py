@@ -71,6 +71,7 @@ from .phrase_tails import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
+from .prefecture_word import prefecture_off
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
@@ -398,11 +399,10 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
         match = pattern.search(head)
         if match and (match.end() < len(head) if pattern is _SCRIPT_PREFIX else match.start() > 0):
             head = head[match.end() :] if pattern is _SCRIPT_PREFIX else head[: match.start()]
-    head = head.strip()
-    match = _AREA_SUFFIX.search(head)
+    match = _AREA_SUFFIX.search(head := head.strip())
     if match and match.start() > 0:
         near, head = True, head[: match.start()].strip()
-    head, level = strip_unit(head)
+    head, level = prefecture_off(*strip_unit(head))  # "Aksu Prefecture": its seat's district (geo/prefecture_word.py)
     level = level or implied
     match = _NEUTRAL_SUFFIX.search(head)
     port = False

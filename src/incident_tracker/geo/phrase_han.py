@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .han_modifiers import HAN_SIDES, han_offset, modifiers_off
 from .han_sides import han_sides_off
+from .han_sites import sites_off
 from .phrase_han_lead import read_lead
 
 
@@ -31,8 +32,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖來",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图来",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖來遠綠隊營軍駐",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图来远绿队营军驻",
             strict=True,
         )
     )
@@ -88,7 +89,12 @@ _HAN_NAMES = _table(
     # and a Japanese encyclopedia (pedia.3rd-in.co.jp/wiki/墨玉県: "マンライ郷(芒来郷)"), GeoNames' Manglai 12450866 in
     # the county; Yarkand county's townships (ctoth.com/dictionary/3062553.html, "22乡(…喀群…)"), 喀群 being Kaqun in
     # pinyin, GeoNames' Kaqun 1280873 in the county
-    "墨玉=Qaraqash;芒来=Manglai;喀群=Kaqun"
+    "墨玉=Qaraqash;芒来=Manglai;喀群=Kaqun;"
+    # Bachu and its town Serikbuya, which GeoNames holds under Latin names only (Bachu 13457413; Serikbuya 1280050,
+    # Selibuya among its names): a Chinese place-name dictionary (m.guoxuedashi.com/diming/75228hkmp/: "巴楚镇", the
+    # county's seat, "又名玛热勒巴什", also Maralbeshi) and a Chinese encyclopedia page on the town
+    # (tc.wangchao.net.cn/baike/detail_1461917.html: "色力布亚镇位于喀什地区巴楚县", 84 km south-west of the seat)
+    "巴楚=Bachu;色力布亚=Serikbuya"
 )
 #: The prefectures (地区) of Xinjiang, by their seats' names in the table, and the prefecture's English name: the
 #: table of Xinjiang's subdivisions (Wikipedia's "Xinjiang", Subdivisions: 阿勒泰地区 Altay, 塔城地区 Tacheng
@@ -265,6 +271,7 @@ def read_han(text: str) -> str | None:
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
     rest = modifiers_off(rest, _HAN_COUNTRIES)  # "略显简朴的X", "县城X镇", "阿富汗东北部X省": geo/han_modifiers.py
+    rest = sites_off(rest)  # "绿洲城市和田", "喀什市美食街路口", "X村边防部队基地": geo/han_sites.py
     rest = han_sides_off(rest)  # "伊朗东部扎黑丹", "乌恰县北部边境": geo/han_sides.py
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]

@@ -68,7 +68,7 @@ _FORMERLY = re.compile(
 )
 _EXACT_PREFIX = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:(?:several|some|many|various|parts\s+of\s+the)\s+)?"
-    r"(?:towns?|city|cities|villages?|settlements?|areas|parts)\s+of\s+(?:the\s+)?)?",
+    r"(?:towns?|city|cities|villages?|settlements?|(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?:areas|parts))\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 #: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place; "the
@@ -274,6 +274,7 @@ _QUOTES = re.compile(r"[«»“”„\"]")
 #: another country is not what such a text names (Taftan, Pakistan, for "Taftan County").
 UNIT_COUNTRIES = {
     "county": frozenset({"IR", "CN", "AF"}),
+    "prefecture": frozenset({"CN"}),
     "tehsil": frozenset({"PK", "IN"}),
     "tahsil": frozenset({"PK", "IN"}),
     "agency": frozenset({"PK"}),
