@@ -80,10 +80,23 @@ _HABIT = re.compile(
 )
 
 
+#: Who a group is, not what it did: "militant groups fighting the government", "factions fighting US troops", "a hub
+#: of militants fighting in Afghanistan": "fighting" right after a group's plural noun describes the group by its war.
+_GROUP_BY_ITS_WAR = re.compile(
+    r"\b(?:groups|militants|insurgents|rebels|fighters|factions|organi[sz]ations|outfits|guerrillas)\s+$", re.IGNORECASE
+)
+
+
 def clash_told(text: str) -> bool:
     """Whether a sentence tells a fight of the event: a clash word, unless the sentence measures the
-    fighting in years, which makes it the long war the event happened in, or tells it as a habit."""
-    fights = [m for m in _CLASH.finditer(text) if not _HABIT.search(text[max(0, m.start() - 40) : m.start()])]
+    fighting in years, which makes it the long war the event happened in, or tells it as a habit, or the word
+    describes a group by the war it fights (:data:`_GROUP_BY_ITS_WAR`)."""
+    fights = [
+        m
+        for m in _CLASH.finditer(text)
+        if not _HABIT.search(text[max(0, m.start() - 40) : m.start()])
+        and not (m.group().lower() == "fighting" and _GROUP_BY_ITS_WAR.search(text[max(0, m.start() - 40) : m.start()]))
+    ]
     return bool(fights) and not YEARS_LONG.search(text)
 
 
