@@ -38,10 +38,18 @@ if TYPE_CHECKING:
 __all__ = ["unnamed_country_tie"]
 
 
+def _ignored(part: str, notes: list[str]) -> bool:
+    """Whether the scope left the context part ``part`` unread: no country, province or district it knows
+    ("Jalalabad, Kirgizisztán", Kyrgyzstan in Hungarian, is a text that names no country the house reads)."""
+    return any(note.startswith(f"ignored {part!r}") for note in notes)
+
+
 def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer (a town bearing a province's name across a line, no country named), or None."""
     parsed = resolution.parsed
-    if resolution.named or parsed.context or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
+    if resolution.named or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
+        return None
+    if not all(_ignored(part, resolution.notes) for part in parsed.context):
         return None
     district = "admin2" in (chosen.level, chosen.geo_precision)
     if district and (parsed.pair is not None or parsed.near or len(parsed.name.split()) != 1):
