@@ -17,6 +17,7 @@ a Chinese text with a word this module does not know, or one with digits (a date
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .cyrillic_roles import dateline_role as dateline_role  # re-exported: the phrase reader asks both
 from .phrase_han import read_han
@@ -119,7 +120,9 @@ _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|
 _CONTAINERS = frozenset({"district", "province", "jamoat"})
 #: How coarse a unit is: "X ауылы, Ноокен ауданы, Жалал-Абад облысы" (an address, commas after the units) goes from
 #: the finest to the coarsest, as English does, where the Turkic phrase without commas goes the other way (geo190).
-_COARSENESS = {"village": 0, "city": 0, "border post": 0, "rural community": 1, "jamoat": 1, "district": 2, "province": 3}
+_COARSENESS = {
+    "village": 0, "city": 0, "border post": 0, "rural community": 1, "jamoat": 1, "district": 2, "province": 3
+}  # fmt: skip
 
 
 def _unit_at(words: list[str], i: int) -> bool:
@@ -220,11 +223,9 @@ def _turkic(words: list[str]) -> str | None:
 def _finest_first(units: list[tuple[str, str]], commas: list[bool]) -> list[tuple[str, str]]:
     """The units, the finest first: reversed (the owner comes first in a Turkic phrase), unless a comma follows
     every unit but the last and each is finer than the next, an address in English order."""
-    ranks = [_COARSENESS.get(lvl) for _name, lvl in units]
-    if len(units) > 1 and all(commas[:-1]) and None not in ranks:
-        if all(a < b for a, b in zip(ranks, ranks[1:], strict=False)):  # type: ignore[operator]
-            return units
-    return list(reversed(units))
+    ranks = [_COARSENESS.get(lvl, -1) for _name, lvl in units]
+    ascending = -1 not in ranks and all(a < b for a, b in pairwise(ranks))
+    return units if len(units) > 1 and all(commas[:-1]) and ascending else list(reversed(units))
 
 
 #: Russian units written before their name, which the reader's prefixes do not cover.
