@@ -7,7 +7,8 @@ town and Kyrgyzstan's Jalal-Abad province (and its seat) bear one name (phonetic
 another country and the text names the province's country; with no country named at all the tie is the same tie,
 and no named country breaks it.
 
-The rule: where the text names no country, the name is looked up bare (no unit word, no context part), and the
+The rule: where the text names no country, the name is looked up bare (no unit word, no context part but one the
+scope could not read, geo190: "Jalalabad, Kirgizisztán" names Kyrgyzstan in a language the house does not read), and the
 chosen town's own name has the phonetic key of a province of the region in another country than the town's, the
 town is no answer. A unit answer is left alone, and so is a town whose province bearing its name is its own country's
 (Balkh in Balkh, Tashkent city beside Tashkent region, Golestan in Tehran). A key under
