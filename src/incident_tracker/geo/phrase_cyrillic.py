@@ -221,11 +221,13 @@ def _turkic(words: list[str]) -> str | None:
 
 
 def _finest_first(units: list[tuple[str, str]], commas: list[bool]) -> list[tuple[str, str]]:
-    """The units, the finest first: reversed (the owner comes first in a Turkic phrase), unless a comma follows
-    every unit but the last and each is finer than the next, an address in English order."""
+    """The units, the finest first: reversed (the owner comes first in a Turkic phrase), unless three or more are
+    written with a comma after every one but the last and each finer than the next, an address in English order."""
     ranks = [_COARSENESS.get(lvl, -1) for _name, lvl in units]
     ascending = -1 not in ranks and all(a < b for a, b in pairwise(ranks))
-    return units if len(units) > 1 and all(commas[:-1]) and ascending else list(reversed(units))
+    # two units read either way make the district the name; kept reversed, a district the Kazakh letters find by
+    # sound alone is no context anchor without its province (geo187's "Кзззык ауылы, Ақсый ауданы" stays empty)
+    return units if len(units) > 2 and all(commas[:-1]) and ascending else list(reversed(units))
 
 
 #: Russian units written before their name, which the reader's prefixes do not cover.
