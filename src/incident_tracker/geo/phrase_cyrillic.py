@@ -17,6 +17,7 @@ a Chinese text with a word this module does not know, or one with digits (a date
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .cyrillic_roles import dateline_role as dateline_role  # re-exported: the phrase reader asks both
 from .phrase_han import read_han
@@ -117,6 +118,11 @@ _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|
 
 #: Units that hold a place named after them ("Фарғона туманидаги Водил", Vodil, in Fergana district).
 _CONTAINERS = frozenset({"district", "province", "jamoat"})
+#: How coarse a unit is: "X ауылы, Ноокен ауданы, Жалал-Абад облысы" (an address, commas after the units) goes from
+#: the finest to the coarsest, as English does, where the Turkic phrase without commas goes the other way (geo190).
+_COARSENESS = {
+    "village": 0, "city": 0, "border post": 0, "rural community": 1, "jamoat": 1, "district": 2, "province": 3
+}  # fmt: skip
 
 
 def _unit_at(words: list[str], i: int) -> bool:
@@ -154,6 +160,7 @@ def _listed_in_unit(words: list[str]) -> str | None:
 def _turkic(words: list[str]) -> str | None:
     """ "Баткен районунун Көк-Таш айылындагы …" → "Көк-Таш village, Баткен district"; None if no unit word."""
     units: list[tuple[str, str]] = []
+    commas: list[bool] = []  # whether a comma follows each unit's word
     owners: list[str] = []
     name: list[str] = []
     near = False
@@ -174,6 +181,7 @@ def _turkic(words: list[str]) -> str | None:
         found = found or next(((lvl, 1) for pat, lvl in _TURKIC_UNITS if pat.match(folded)), None)
         if found and name:
             units.append((" ".join(name), found[0]))
+            commas.append(words[min(i + found[1], len(words)) - 1].endswith(","))
             name, i = [], i + found[1]
             continue
         if _TURKIC_BESIDE.match(folded):
@@ -208,8 +216,18 @@ def _turkic(words: list[str]) -> str | None:
         units.append((" ".join(name), ""))
     if not units:
         return None
-    parts = [f"{spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
+    parts = [f"{spelled(n)} {lvl}".strip() for n, lvl in _finest_first(units, commas)] + list(reversed(owners))
     return ("near " if near else "") + ", ".join(parts)
+
+
+def _finest_first(units: list[tuple[str, str]], commas: list[bool]) -> list[tuple[str, str]]:
+    """The units, the finest first: reversed (the owner comes first in a Turkic phrase), unless three or more are
+    written with a comma after every one but the last and each finer than the next, an address in English order."""
+    ranks = [_COARSENESS.get(lvl, -1) for _name, lvl in units]
+    ascending = -1 not in ranks and all(a < b for a, b in pairwise(ranks))
+    # two units read either way make the district the name; kept reversed, a district the Kazakh letters find by
+    # sound alone is no context anchor without its province (geo187's "Кзззык ауылы, Ақсый ауданы" stays empty)
+    return units if len(units) > 2 and all(commas[:-1]) and ascending else list(reversed(units))
 
 
 #: Russian units written before their name, which the reader's prefixes do not cover.

@@ -137,8 +137,11 @@ def _izofa_name_before_unit(words: list[str], raw: str) -> str | None:
     if any(word.casefold() in (*_TAJIK_NEAR, *_TAJIK_LEAD, "дар") for word in names):
         return None
     # Uzbek writes its unit after the name ("Наманган вилояти Поп тумани", Pop district of Namangan province): the
-    # chain after a Tajik unit word holds only unit words and names, and no Uzbek "ў"
+    # chain after a Tajik unit word holds only unit words and names, and no Uzbek "ў"; nor does it end on a unit
+    # word, which in Tajik comes before its name ("Сурхондарё вилояти Термиз шаҳри": Termez city; geo190)
     if "ў" in raw.casefold() or not all(w[:1].isupper() or w.casefold() in _TAJIK_UNITS for w in words[at:]):
+        return None
+    if words[-1].casefold() in _TAJIK_UNITS:
         return None
     last = names[-1]
     if last.casefold().endswith("и") and len(last) > 4:

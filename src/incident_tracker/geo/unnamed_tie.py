@@ -7,7 +7,8 @@ town and Kyrgyzstan's Jalal-Abad province (and its seat) bear one name (phonetic
 another country and the text names the province's country; with no country named at all the tie is the same tie,
 and no named country breaks it.
 
-The rule: where the text names no country, the name is looked up bare (no unit word, no context part), and the
+The rule: where the text names no country, the name is looked up bare (no unit word, no context part but one the
+scope could not read, geo190: "Jalalabad, Kirgizisztán" names Kyrgyzstan in a language the house does not read), and the
 chosen town's own name has the phonetic key of a province of the region in another country than the town's, the
 town is no answer. A unit answer is left alone, and so is a town whose province bearing its name is its own country's
 (Balkh in Balkh, Tashkent city beside Tashkent region, Golestan in Tehran). A key under
@@ -38,10 +39,18 @@ if TYPE_CHECKING:
 __all__ = ["unnamed_country_tie"]
 
 
+def _ignored(part: str, notes: list[str]) -> bool:
+    """Whether the scope left the context part ``part`` unread: no country, province or district it knows
+    ("Jalalabad, Kirgizisztán", Kyrgyzstan in Hungarian, is a text that names no country the house reads)."""
+    return any(note.startswith(f"ignored {part!r}") for note in notes)
+
+
 def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why ``chosen`` must not answer (a town bearing a province's name across a line, no country named), or None."""
     parsed = resolution.parsed
-    if resolution.named or parsed.context or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
+    if resolution.named or parsed.level or "admin1" in (chosen.level, chosen.geo_precision):
+        return None
+    if not all(_ignored(part, resolution.notes) for part in parsed.context):
         return None
     district = "admin2" in (chosen.level, chosen.geo_precision)
     if district and (parsed.pair is not None or parsed.near or len(parsed.name.split()) != 1):
