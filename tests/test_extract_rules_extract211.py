@@ -67,9 +67,14 @@ def test_men_told_coming_in_are_the_actor(text: str, actor: str, origin: str) ->
     ]
 
 
-def test_a_later_name_still_takes_the_labels_place() -> None:
+@pytest.mark.parametrize(
+    "men", ["Some 60 militants", "A group of armed militants", "More than twenty heavily armed militants"]
+)
+def test_a_later_name_still_takes_the_labels_place(men: str) -> None:
+    """Whatever count or manner the crossing's label opens with (the words ``came_across.crossing_label`` keeps), a
+    later name takes its place: the label is weighed by its noun alone (``came_across.label_noun``)."""
     text = (
-        "Some 60 militants crossed the border from Afghanistan on Monday and stormed a checkpoint in the Kurram "
+        f"{men} crossed the border from Afghanistan on Monday and stormed a checkpoint in the Kurram "
         "district, killing three soldiers, officials said.\n\nFive of the soldiers were beheaded, the military said."
         "\n\nSome intelligence officials blamed followers of Mullah Sadiq Gul, a commander who fled to Afghanistan "
         "last year."

@@ -76,6 +76,24 @@ def came_across(text: str) -> str | None:
     return DEMONYMS.get(adjective.lower()) if adjective[0].isupper() else None
 
 
+def _opens_a_label(word: str) -> bool:
+    """Whether ``word`` is one of a label's opening words of count, manner or faith (:data:`_LEAD_WORDS`, a number
+    word or a figure)."""
+    bare = word.lower()
+    return bare in _LEAD_WORDS or bare in NUMBER_WORDS or bool(_FIGURE.fullmatch(word))
+
+
+def label_noun(phrase: str) -> str:
+    """``phrase`` less the opening words of count, manner or faith that :func:`crossing_label` keeps before a label's
+    noun ("some 250 Muslim militants", "a group of armed militants": "militants"), its last word always kept: what a
+    later name of the men is weighed against (:func:`.reader_patterns._names_them`). One list for both, so the label
+    the crossing gives is the label the later name may replace."""
+    words = phrase.split()
+    while len(words) > 1 and _opens_a_label(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def crossing_label(text: str) -> str | None:
     """The label of the men :func:`came_across` reads coming in, as the report's phrase for them, or None.
 
@@ -98,8 +116,7 @@ def crossing_label(text: str) -> str | None:
     lead: list[str] = []
     while words:
         word = words[-1]
-        bare = word.lower()
-        if not (bare in _LEAD_WORDS or bare in NUMBER_WORDS or bare in DEMONYMS or _FIGURE.fullmatch(word)):
+        if not (_opens_a_label(word) or word.lower() in DEMONYMS):
             break
         lead.insert(0, words.pop())
     while lead and lead[0].lower() in ("of", "than"):

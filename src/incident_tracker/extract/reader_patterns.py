@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .came_across import label_noun
 from .dates import FoundDate
 from .draft import Draft
 from .fire_habit import fire_habit_start
@@ -359,17 +360,13 @@ def _names_them(before: str, found: str) -> bool:
         return True
     # extract211: the label as the crossing gave it, its count and its clause aside ("some 250 militants", "militants
     # who crossed from Afghanistan"), and a group told by its men ("followers of Maulana Fazlullah")
-    label = _LABEL_COUNT.sub("", _WHO_CLAUSE.sub("", before))
+    label = label_noun(_WHO_CLAUSE.sub("", before))
     named = found[:1].isupper() or bool(_MEN_OF_NAME.match(found))
     return bool(_GENERIC.fullmatch(label)) and named and not _GENERIC.fullmatch(found)
 
 
-#: A label's count or manner before its noun, and its clause after: what :func:`_names_them` sets aside.
-_LABEL_COUNT = re.compile(
-    r"^(?:(?:some|about|around|over|nearly|more|than|at|least|several|scores|hundreds|dozens|of|"
-    r"\d[\d,–-]*|Muslim|Islamic|Islamist)\s+)+(?=[a-z])",
-    re.IGNORECASE,
-)
+#: A label's clause after its noun, which :func:`_names_them` sets aside (its opening words go by
+#: :func:`.came_across.label_noun`).
 _WHO_CLAUSE = re.compile(r"\s+who\s.*$")
 #: A group told by its men and its leader's or its own name: "followers of Maulana Fazlullah", "members of Jaish
 #: al-Adl".
