@@ -34,6 +34,18 @@ from .hierarchy import within_anchor
 from .text import name_key
 from .tiers import GazetteerTier
 
+
+def ignored_note(part: str, why: str) -> str:
+    """The note :func:`.scope.read_scope` leaves for a context part it could not read ("ignored 'Kirgizisztán' (not a
+    known country, province or district)"); :func:`is_ignored` reads it back, so the wording lives in one place."""
+    return f"ignored {part!r} ({why})"
+
+
+def is_ignored(part: str, note: str) -> bool:
+    """Whether ``note`` is :func:`ignored_note`'s for ``part``."""
+    return note.startswith(f"ignored {part!r} (")
+
+
 #: A name more places bear than this bounds nothing: it says no more than the region does.
 MOST_BOUNDING_PLACES = 4
 
@@ -80,7 +92,7 @@ def bounds_of(
         if level is None and any(score >= ALTERNATE for score in tier.match_admin1(part, scope[0]).values()):
             continue
         if found := places_named(tier, region, part, scope, units):
-            notes[:] = [note for note in notes if not note.startswith(f"ignored {part!r}")]
+            notes[:] = [note for note in notes if not is_ignored(part, note)]
             where = "; ".join(c.label for c in found)
             notes.append(f"{part!r} names {where}: the place is looked for in its province or near it, not elsewhere")
             own = [c for c in found if c.score >= EXACT]

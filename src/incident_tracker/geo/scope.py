@@ -15,7 +15,7 @@ from functools import partial
 
 from ..errors import ValidationError
 from ..models import parse_country
-from .bounds import bounds_of
+from .bounds import bounds_of, ignored_note
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
 from .kyrgyz_letters import kazakh_part_in_russian_letters
@@ -196,7 +196,7 @@ def _read_parts(
                 if far
                 else "not a known country, province or district"
             )
-            notes.append(f"ignored {part!r} ({why})")
+            notes.append(ignored_note(part, why))
     return anchor, conflict, areas
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .bounds import is_ignored
 from .province_town import MIN_KEY
 from .region import DEFAULT_REGION
 from .text import name_key, phonetic_key
@@ -42,7 +43,7 @@ __all__ = ["unnamed_country_tie"]
 def _ignored(part: str, notes: list[str]) -> bool:
     """Whether the scope left the context part ``part`` unread: no country, province or district it knows
     ("Jalalabad, Kirgizisztán", Kyrgyzstan in Hungarian, is a text that names no country the house reads)."""
-    return any(note.startswith(f"ignored {part!r}") for note in notes)
+    return any(is_ignored(part, note) for note in notes)
 
 
 def unnamed_country_tie(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
